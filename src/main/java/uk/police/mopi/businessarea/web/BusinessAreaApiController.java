@@ -1,0 +1,33 @@
+package uk.police.mopi.businessarea.web;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import uk.police.mopi.businessarea.BusinessAreaService;
+import uk.police.mopi.businessarea.BusinessAreaView;
+
+/** Business areas for machines. Any role, with HTTP Basic. */
+@RestController
+@RequestMapping("/api/v1/business-areas")
+@Tag(name = "Business areas")
+class BusinessAreaApiController {
+
+	private final BusinessAreaService areas;
+
+	BusinessAreaApiController(BusinessAreaService areas) {
+		this.areas = areas;
+	}
+
+	@GetMapping
+	@Operation(summary = "Every business area, the six priority ones flagged")
+	List<BusinessAreaView> list() {
+		return this.areas.areas();
+	}
+
+}

@@ -1,0 +1,25 @@
+package uk.police.mopi.businessarea.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import uk.police.mopi.businessarea.BusinessAreaService;
+
+/** The business areas and their owners. Any signed-in role may read it. */
+@Controller
+class BusinessAreaController {
+
+	private final BusinessAreaService areas;
+
+	BusinessAreaController(BusinessAreaService areas) {
+		this.areas = areas;
+	}
+
+	@GetMapping("/business-areas")
+	String list(Model model) {
+		model.addAttribute("areas", this.areas.areasWithOwners());
+		return "businessarea/list";
+	}
+
+}

@@ -1,0 +1,34 @@
+package uk.police.mopi.catalogue;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface CatalogueSectionRepository extends JpaRepository<CatalogueSection, String> {
+
+	@Query("select s from CatalogueSection s order by s.displayOrder")
+	List<CatalogueSection> findAllInOrder();
+
+}
+
+interface CatalogueVersionRepository extends JpaRepository<CatalogueVersion, Long> {
+
+	Optional<CatalogueVersion> findByActiveTrue();
+
+	boolean existsByNameIgnoreCaseAndVersionLabelIgnoreCase(String name, String versionLabel);
+
+	@Query("select v from CatalogueVersion v order by v.importedAt desc, v.id desc")
+	List<CatalogueVersion> findAllNewestFirst();
+
+	@Modifying(flushAutomatically = true)
+	@Query("update CatalogueVersion v set v.active = false where v.active = true")
+	int retireActive();
+
+}
+
+interface RequirementRepository extends JpaRepository<Requirement, Long> {
+
+}

@@ -1,0 +1,43 @@
+package uk.police.mopi.home.web;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import uk.police.mopi.businessarea.BusinessAreaService;
+import uk.police.mopi.catalogue.CatalogueService;
+import uk.police.mopi.programme.ProgrammeService;
+import uk.police.mopi.user.PortalUser;
+
+/** The home page: where the programme stands and where to go next. Any signed-in role. */
+@Controller
+class HomeController {
+
+	private final CatalogueService catalogue;
+
+	private final BusinessAreaService areas;
+
+	private final ProgrammeService programme;
+
+	HomeController(CatalogueService catalogue, BusinessAreaService areas, ProgrammeService programme) {
+		this.catalogue = catalogue;
+		this.areas = areas;
+		this.programme = programme;
+	}
+
+	@GetMapping("/")
+	String home(@AuthenticationPrincipal PortalUser user, Model model) {
+		var allAreas = this.areas.areas();
+		model.addAttribute("user", user);
+		model.addAttribute("catalogueVersion", this.catalogue.activeVersion().orElse(null));
+		model.addAttribute("areaCount", allAreas.size());
+		model.addAttribute("priorityAreaCount", allAreas.stream().filter((area) -> area.priority()).count());
+		model.addAttribute("ownedAreas", allAreas.stream().filter((area) -> user.owns(area.code())).toList());
+		model.addAttribute("milestones", this.programme.milestones());
+		model.addAttribute("today", this.programme.today());
+		model.addAttribute("daysToDeadline", this.programme.daysToDeadline());
+		return "home";
+	}
+
+}

@@ -1,0 +1,84 @@
+package uk.police.mopi.user;
+
+import java.util.List;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+import uk.police.mopi.shared.DemoData;
+
+/**
+ * Makes sure someone can sign in. With demo data, creates the demo accounts (all with the
+ * password {@value DemoData#DEMO_PASSWORD}). Otherwise, when there is no administrator
+ * yet, creates the first one from {@code MOPI_ADMIN_USERNAME} and
+ * {@code MOPI_ADMIN_PASSWORD}.
+ */
+@Component
+class AccountsLoader implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(AccountsLoader.class);
+
+	static final List<NewUser> DEMO_ACCOUNTS = List.of(
+			new NewUser("admin", "Alex Admin (demo)", DemoData.DEMO_PASSWORD, Role.ADMIN, Set.of()),
+			new NewUser("pmo", "Priya Morgan, programme office (demo)", DemoData.DEMO_PASSWORD, Role.PROGRAMME_TEAM,
+					Set.of()),
+			new NewUser("owner.custody", "Chris Ode, head of Custody (demo)", DemoData.DEMO_PASSWORD, Role.AREA_OWNER,
+					Set.of("CUS")),
+			new NewUser("board", "Bernadette Oakes, Investment Board (demo)", DemoData.DEMO_PASSWORD, Role.BOARD,
+					Set.of()));
+
+	private final UserService users;
+
+	private final DemoData demoData;
+
+	private final String adminUsername;
+
+	private final String adminPassword;
+
+	AccountsLoader(UserService users, DemoData demoData, @Value("${mopi.admin.username:}") String adminUsername,
+			@Value("${mopi.admin.password:}") String adminPassword) {
+		this.users = users;
+		this.demoData = demoData;
+		this.adminUsername = adminUsername;
+		this.adminPassword = adminPassword;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (this.demoData.enabled()) {
+			for (NewUser account : DEMO_ACCOUNTS) {
+				if (!this.users.exists(account.username())) {
+					this.users.create(account, "system");
+				}
+			}
+			log.info("Demo data is ON: demo accounts {} with password {}",
+					DEMO_ACCOUNTS.stream().map(NewUser::username).toList(), DemoData.DEMO_PASSWORD);
+		}
+		if (!this.users.hasAdministrator()) {
+			createFirstAdministrator();
+		}
+	}
+
+	private void createFirstAdministrator() {
+		if (!StringUtils.hasText(this.adminUsername) || !StringUtils.hasText(this.adminPassword)) {
+			log.warn("There is no administrator. Set MOPI_ADMIN_USERNAME and MOPI_ADMIN_PASSWORD and restart to "
+					+ "create the first one.");
+			return;
+		}
+		if (this.adminPassword.length() < UserRules.MIN_PASSWORD_LENGTH) {
+			throw new IllegalStateException(
+					"MOPI_ADMIN_PASSWORD must be at least " + UserRules.MIN_PASSWORD_LENGTH + " characters long");
+		}
+		this.users.create(new NewUser(this.adminUsername, "Administrator", this.adminPassword, Role.ADMIN, Set.of()),
+				"system");
+		log.info("Created the first administrator, {}, from MOPI_ADMIN_USERNAME", this.adminUsername);
+	}
+
+}

@@ -1,0 +1,20 @@
+package uk.police.mopi.user;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface UserRepository extends JpaRepository<AppUser, Long> {
+
+	Optional<AppUser> findByUsername(String username);
+
+	boolean existsByUsername(String username);
+
+	boolean existsByRole(Role role);
+
+	@Query("select u from AppUser u order by u.username")
+	List<AppUser> findAllByUsername();
+
+}

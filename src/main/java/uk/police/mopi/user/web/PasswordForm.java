@@ -1,0 +1,33 @@
+package uk.police.mopi.user.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import uk.police.mopi.user.UserRules;
+
+/** A new password set by an administrator. */
+class PasswordForm {
+
+	@NotBlank(message = "{user.password.required}")
+	@Size(min = UserRules.MIN_PASSWORD_LENGTH, max = UserRules.MAX_PASSWORD_LENGTH, message = "{user.password.size}")
+	private String password;
+
+	private long version;
+
+	public String getPassword() {
+		return this.password;
+	}
+
+	public void setPassword(String password) {
+		this.password = password;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(long version) {
+		this.version = version;
+	}
+
+}
