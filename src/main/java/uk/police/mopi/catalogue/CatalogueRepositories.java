@@ -23,7 +23,7 @@ interface CatalogueVersionRepository extends JpaRepository<CatalogueVersion, Lon
 	@Query("select v from CatalogueVersion v order by v.importedAt desc, v.id desc")
 	List<CatalogueVersion> findAllNewestFirst();
 
-	@Modifying(flushAutomatically = true)
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
 	@Query("update CatalogueVersion v set v.active = false where v.active = true")
 	int retireActive();
 

@@ -26,12 +26,12 @@ class AccountsLoader implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(AccountsLoader.class);
 
 	static final List<NewUser> DEMO_ACCOUNTS = List.of(
-			new NewUser("admin", "Alex Admin (demo)", DemoData.DEMO_PASSWORD, Role.ADMIN, Set.of()),
-			new NewUser("pmo", "Priya Morgan, programme office (demo)", DemoData.DEMO_PASSWORD, Role.PROGRAMME_TEAM,
+			new NewUser("admin", "Alex Adams", DemoData.DEMO_PASSWORD, Role.ADMIN, Set.of()),
+			new NewUser("pmo", "Priya Morgan", DemoData.DEMO_PASSWORD, Role.PROGRAMME_TEAM,
 					Set.of()),
-			new NewUser("owner.custody", "Chris Ode, head of Custody (demo)", DemoData.DEMO_PASSWORD, Role.AREA_OWNER,
+			new NewUser("owner.custody", "Chris Ode", DemoData.DEMO_PASSWORD, Role.AREA_OWNER,
 					Set.of("CUS")),
-			new NewUser("board", "Bernadette Oakes, Investment Board (demo)", DemoData.DEMO_PASSWORD, Role.BOARD,
+			new NewUser("board", "Bernadette Oakes", DemoData.DEMO_PASSWORD, Role.BOARD,
 					Set.of()));
 
 	private final UserService users;

@@ -1,0 +1,136 @@
+package uk.police.mopi;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import uk.police.mopi.support.DemoAccounts;
+import uk.police.mopi.support.PortalTest;
+import uk.police.mopi.user.Role;
+import uk.police.mopi.user.UserService;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Who may reach what: every page and API endpoint, for every role and for someone not
+ * signed in.
+ */
+@PortalTest
+class AccessControlTest {
+
+	private static final Set<Role> EVERY_ROLE = EnumSet.allOf(Role.class);
+
+	private static final Set<Role> ADMIN_ONLY = EnumSet.of(Role.ADMIN);
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private UserService users;
+
+	static Stream<Arguments> pages() {
+		Stream<Object[]> rules = Stream.of(new Object[] { "/", EVERY_ROLE }, new Object[] { "/catalogue", EVERY_ROLE },
+				new Object[] { "/catalogue?q=review&section=RRD", EVERY_ROLE },
+				new Object[] { "/catalogue/requirements/RRD-07", EVERY_ROLE },
+				new Object[] { "/business-areas", EVERY_ROLE }, new Object[] { "/milestones", EVERY_ROLE },
+				new Object[] { "/admin/users", ADMIN_ONLY }, new Object[] { "/admin/users/new", ADMIN_ONLY },
+				new Object[] { "/admin/catalogue", ADMIN_ONLY });
+		return rules.flatMap((rule) -> DemoAccounts.all()
+			.stream()
+			.map((account) -> Arguments.of(rule[0], account, ((Set<?>) rule[1]).contains(account.role()))));
+	}
+
+	@ParameterizedTest(name = "{1} on {0}: allowed={2}")
+	@MethodSource("pages")
+	void shouldLetEachRoleReachOnlyItsPages(String path, DemoAccounts account, boolean allowed) throws Exception {
+		this.mvc.perform(get(path).with(user(this.users.loadUserByUsername(account.username()))))
+			.andExpect(allowed ? status().isOk() : status().isForbidden());
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("pages")
+	void shouldSendSomeoneNotSignedInToTheSignInPage(String path) throws Exception {
+		this.mvc.perform(get(path)).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+	}
+
+	static Stream<Arguments> adminForms() {
+		return Stream.of("/admin/users/new", "/admin/catalogue")
+			.flatMap((path) -> DemoAccounts.all()
+				.stream()
+				.filter((account) -> account.role() != Role.ADMIN)
+				.map((account) -> Arguments.of(path, account)));
+	}
+
+	@ParameterizedTest(name = "{1} posts to {0}")
+	@MethodSource("adminForms")
+	void shouldRefuseAdministrationToOtherRoles(String path, DemoAccounts account) throws Exception {
+		this.mvc
+			.perform(post(path).with(csrf())
+				.with(user(this.users.loadUserByUsername(account.username())))
+				.param("username", "intruder")
+				.param("displayName", "Intruder")
+				.param("role", "ADMIN")
+				.param("password", "a-long-enough-password"))
+			.andExpect(status().isForbidden());
+	}
+
+	static Stream<Arguments> apiForEveryRole() {
+		return Stream.of("/api/v1/requirements", "/api/v1/business-areas")
+			.flatMap((path) -> DemoAccounts.all().stream().map((account) -> Arguments.of(path, account)));
+	}
+
+	@ParameterizedTest(name = "{1} on {0}")
+	@MethodSource("apiForEveryRole")
+	void shouldServeTheApiToEveryRoleWithHttpBasic(String path, DemoAccounts account) throws Exception {
+		this.mvc.perform(get(path).with(httpBasic(account.username(), DemoAccounts.PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(header().doesNotExist("Set-Cookie"));
+	}
+
+	@Test
+	void shouldAnswerUnauthenticatedApiCallsWith401NotALoginPage() throws Exception {
+		this.mvc.perform(get("/api/v1/requirements"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().string("WWW-Authenticate", "Basic realm=\"MoPI portal API\""))
+			.andExpect(jsonPath("$.status").value(401));
+		this.mvc.perform(get("/api/v1/business-areas").with(httpBasic("pmo", "wrong-password")))
+			.andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void shouldLeaveHealthSignInAndApiDescriptionPublic() throws Exception {
+		this.mvc.perform(get("/actuator/health"))
+			.andExpect(status().isOk())
+			.andExpect(content().json("{\"status\":\"UP\"}", org.springframework.test.json.JsonCompareMode.STRICT));
+		this.mvc.perform(get("/login")).andExpect(status().isOk());
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/requirements']").exists());
+	}
+
+	@Test
+	void shouldRefuseAFormPostWithoutItsCsrfToken() throws Exception {
+		this.mvc
+			.perform(post("/admin/users/new").with(user(this.users.loadUserByUsername("admin")))
+				.param("username", "nocsrf"))
+			.andExpect(status().isForbidden());
+	}
+
+}

@@ -1,0 +1,137 @@
+package uk.police.mopi.browser;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import uk.police.mopi.support.DemoAccounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Each demo account signs in with a real browser, finds RRD-07 in the catalogue and reads
+ * its criteria; every page visited is checked with axe-core.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "mopi.demo-data.enabled=true")
+class SignInAndBrowseJourneyTest {
+
+	private static WebDriver driver;
+
+	@LocalServerPort
+	private int port;
+
+	@BeforeAll
+	static void startBrowser() {
+		driver = Browser.start();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (driver != null) {
+			driver.quit();
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(DemoAccounts.class)
+	void shouldSignInAndBrowseToARequirement(DemoAccounts account) {
+		open("/login");
+		Browser.assertAccessible(driver);
+		signIn(account.username(), DemoAccounts.PASSWORD);
+
+		assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("Welcome");
+		assertThat(driver.findElement(By.className("portal-header__user")).getText()).contains(roleName(account));
+		Browser.assertAccessible(driver);
+		Browser.screenshot(driver, account.username() + "-home");
+
+		driver.findElement(By.linkText("Catalogue")).click();
+		assertThat(driver.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("200 requirements");
+		assertThat(driver.getPageSource()).contains("Illustrative");
+		Browser.assertAccessible(driver);
+
+		driver.findElement(By.id("q")).sendKeys("RRD-07");
+		driver.findElement(By.cssSelector("form[role=search] button")).click();
+		assertThat(driver.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("1 requirements");
+		driver.findElement(By.linkText("RRD-07")).click();
+
+		assertThat(driver.findElement(By.cssSelector("#level-FAIR dd")).getText()).startsWith("Policy adopted");
+		assertThat(driver.findElement(By.cssSelector("#level-GOOD dd")).getText()).contains("funded clearance plan");
+		assertThat(driver.findElement(By.cssSelector("#level-EXCELLENT dd")).getText()).contains("dip-sampled");
+		Browser.assertAccessible(driver);
+		Browser.screenshot(driver, account.username() + "-requirement");
+
+		driver.findElement(By.linkText("Business areas")).click();
+		assertThat(driver.findElement(By.id("area-CUS")).getText()).contains("Chris Ode");
+		Browser.assertAccessible(driver);
+
+		driver.findElement(By.linkText("Milestones")).click();
+		assertThat(driver.getPageSource()).contains("Full compliance");
+		Browser.assertAccessible(driver);
+
+		boolean admin = account == DemoAccounts.ADMIN;
+		assertThat(driver.findElements(By.linkText("Users"))).hasSize(admin ? 1 : 0);
+		signOut();
+	}
+
+	@Test
+	void shouldShowTheAdministratorsPagesAccessibly() {
+		open("/login");
+		signIn("admin", DemoAccounts.PASSWORD);
+		for (String path : new String[] { "/admin/users", "/admin/users/new", "/admin/catalogue" }) {
+			open(path);
+			Browser.assertAccessible(driver);
+		}
+		open("/admin/users/new");
+		driver.findElement(By.cssSelector("form button[type=submit].govuk-button")).click();
+		assertThat(driver.findElement(By.className("govuk-error-summary")).getText()).contains("Enter a username");
+		Browser.assertAccessible(driver);
+		Browser.screenshot(driver, "admin-user-errors");
+		open("/catalogue/requirements/NOPE-01");
+		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
+		Browser.assertAccessible(driver);
+		signOut();
+	}
+
+	@Test
+	void shouldShowTheForbiddenPageToTheBoard() {
+		open("/login");
+		signIn("board", DemoAccounts.PASSWORD);
+		open("/admin/users");
+		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("You cannot see this page");
+		Browser.assertAccessible(driver);
+		signOut();
+	}
+
+	private void signIn(String username, String password) {
+		driver.findElement(By.id("username")).sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys(password);
+		driver.findElement(By.cssSelector("form button[type=submit]")).click();
+	}
+
+	private void signOut() {
+		driver.findElement(By.className("portal-header__signout-button")).click();
+		assertThat(driver.getCurrentUrl()).endsWith("/login?signedOut");
+	}
+
+	private void open(String path) {
+		driver.get("http://localhost:" + this.port + path);
+	}
+
+	private static String roleName(DemoAccounts account) {
+		return switch (account.role()) {
+			case ADMIN -> "Administrator";
+			case PROGRAMME_TEAM -> "Programme team";
+			case AREA_OWNER -> "Business-area owner";
+			case BOARD -> "Investment Board";
+		};
+	}
+
+}

@@ -1,0 +1,23 @@
+package uk.police.mopi.support;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+/**
+ * A test of the whole portal with MockMvc, on the real test PostgreSQL with demo accounts
+ * and the real security configuration. All such tests share one application context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(properties = "mopi.demo-data.enabled=true")
+@AutoConfigureMockMvc
+public @interface PortalTest {
+
+}
