@@ -27,12 +27,9 @@ class AccountsLoader implements ApplicationRunner {
 
 	static final List<NewUser> DEMO_ACCOUNTS = List.of(
 			new NewUser("admin", "Alex Adams", DemoData.DEMO_PASSWORD, Role.ADMIN, Set.of()),
-			new NewUser("pmo", "Priya Morgan", DemoData.DEMO_PASSWORD, Role.PROGRAMME_TEAM,
-					Set.of()),
-			new NewUser("owner.custody", "Chris Ode", DemoData.DEMO_PASSWORD, Role.AREA_OWNER,
-					Set.of("CUS")),
-			new NewUser("board", "Bernadette Oakes", DemoData.DEMO_PASSWORD, Role.BOARD,
-					Set.of()));
+			new NewUser("pmo", "Priya Morgan", DemoData.DEMO_PASSWORD, Role.PROGRAMME_TEAM, Set.of()),
+			new NewUser("owner.custody", "Chris Ode", DemoData.DEMO_PASSWORD, Role.AREA_OWNER, Set.of("CUS")),
+			new NewUser("board", "Bernadette Oakes", DemoData.DEMO_PASSWORD, Role.BOARD, Set.of()));
 
 	private final UserService users;
 
