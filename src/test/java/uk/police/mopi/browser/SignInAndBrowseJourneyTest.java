@@ -1,5 +1,7 @@
 package uk.police.mopi.browser;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -7,6 +9,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -52,15 +58,15 @@ class SignInAndBrowseJourneyTest {
 		Browser.assertAccessible(driver);
 		Browser.screenshot(driver, account.username() + "-home");
 
-		driver.findElement(By.linkText("Catalogue")).click();
+		navigate(By.linkText("Catalogue"));
 		assertThat(driver.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("200 requirements");
 		assertThat(driver.getPageSource()).contains("Illustrative");
 		Browser.assertAccessible(driver);
 
 		driver.findElement(By.id("q")).sendKeys("RRD-07");
-		driver.findElement(By.cssSelector("form[role=search] button")).click();
+		navigate(By.cssSelector("form[role=search] button"));
 		assertThat(driver.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("1 requirements");
-		driver.findElement(By.linkText("RRD-07")).click();
+		navigate(By.linkText("RRD-07"));
 
 		assertThat(driver.findElement(By.cssSelector("#level-FAIR dd")).getText()).startsWith("Policy adopted");
 		assertThat(driver.findElement(By.cssSelector("#level-GOOD dd")).getText()).contains("funded clearance plan");
@@ -68,11 +74,11 @@ class SignInAndBrowseJourneyTest {
 		Browser.assertAccessible(driver);
 		Browser.screenshot(driver, account.username() + "-requirement");
 
-		driver.findElement(By.linkText("Business areas")).click();
+		navigate(By.linkText("Business areas"));
 		assertThat(driver.findElement(By.id("area-CUS")).getText()).contains("Chris Ode");
 		Browser.assertAccessible(driver);
 
-		driver.findElement(By.linkText("Milestones")).click();
+		navigate(By.linkText("Milestones"));
 		assertThat(driver.getPageSource()).contains("Full compliance");
 		Browser.assertAccessible(driver);
 
@@ -90,7 +96,7 @@ class SignInAndBrowseJourneyTest {
 			Browser.assertAccessible(driver);
 		}
 		open("/admin/users/new");
-		driver.findElement(By.cssSelector("form button[type=submit].govuk-button")).click();
+		navigate(By.cssSelector("form button[type=submit].govuk-button"));
 		assertThat(driver.findElement(By.className("govuk-error-summary")).getText()).contains("Enter a username");
 		Browser.assertAccessible(driver);
 		Browser.screenshot(driver, "admin-user-errors");
@@ -113,12 +119,23 @@ class SignInAndBrowseJourneyTest {
 	private void signIn(String username, String password) {
 		driver.findElement(By.id("username")).sendKeys(username);
 		driver.findElement(By.id("password")).sendKeys(password);
-		driver.findElement(By.cssSelector("form button[type=submit]")).click();
+		navigate(By.cssSelector("form button[type=submit]"));
 	}
 
 	private void signOut() {
-		driver.findElement(By.className("portal-header__signout-button")).click();
-		assertThat(driver.getCurrentUrl()).endsWith("/login?signedOut");
+		navigate(By.className("portal-header__signout-button"));
+		waitFor(ExpectedConditions.urlContains("/login?signedOut"));
+	}
+
+	/** Clicks something that loads a new page, and waits until the new page is there. */
+	private static void navigate(By target) {
+		WebElement page = driver.findElement(By.tagName("html"));
+		driver.findElement(target).click();
+		waitFor(ExpectedConditions.stalenessOf(page));
+	}
+
+	private static void waitFor(ExpectedCondition<?> condition) {
+		new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition);
 	}
 
 	private void open(String path) {
