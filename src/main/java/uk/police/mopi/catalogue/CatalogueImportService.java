@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,8 +30,11 @@ public class CatalogueImportService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	CatalogueImportService(CatalogueSectionRepository sections, CatalogueVersionRepository versions,
-			RequirementRepository requirements, Clock clock) {
+			RequirementRepository requirements, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.sections = sections;
 		this.versions = versions;
 		this.requirements = requirements;
@@ -61,6 +65,8 @@ public class CatalogueImportService {
 		}
 		log.info("Catalogue {} imported by {}: {} requirements", version.toView().label(), request.importedBy(),
 				parsed.rows().size());
+		this.requirements.flush();
+		this.events.publishEvent(new CatalogueImported(version.toView()));
 		return new ImportResult(version.toView(), List.of());
 	}
 

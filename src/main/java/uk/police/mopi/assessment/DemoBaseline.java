@@ -1,0 +1,208 @@
+package uk.police.mopi.assessment;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import uk.police.mopi.businessarea.BusinessAreaView;
+import uk.police.mopi.catalogue.AssessedPer;
+import uk.police.mopi.catalogue.RequirementView;
+
+/**
+ * Demo data only: a plausible, deterministic history of every assessment from the 2006
+ * Capability Assessment (most cells Not met or Fair) through the 31 March 2007 Fair
+ * return in the priority areas, to steady progress and a few regressions up to 30
+ * September 2008.
+ */
+@Component
+class DemoBaseline {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoBaseline.class);
+
+	static final LocalDate BASELINE_DATE = LocalDate.of(2006, 11, 30);
+
+	static final LocalDate FAIR_DEADLINE = LocalDate.of(2007, 3, 31);
+
+	static final LocalDate FULL_DEADLINE = LocalDate.of(2010, 12, 31);
+
+	static final LocalDate LAST_DEMO_DATE = LocalDate.of(2008, 9, 30);
+
+	private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+	private static final String[] ASSESSORS = { "pmo", "analyst.jones", "analyst.khan" };
+
+	private static final String[] IMPROVEMENT_REASONS = { "Procedure issued and dip sample of 20 records passed",
+			"Evidence pack reviewed at the monthly compliance meeting", "System change went live; audit confirms use",
+			"Training completed by 90% of staff in the area; records checked",
+			"Internal audit confirms the criteria are met consistently" };
+
+	private static final String[] REGRESSION_REASONS = {
+			"Dip sample found the review log not kept since the team moved; level withdrawn",
+			"Audit found records created without the required fields; level withdrawn until fixed" };
+
+	private final JdbcTemplate jdbc;
+
+	DemoBaseline(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	private record Cell(String requirement, String area, boolean priority) {
+	}
+
+	private record Event(HistoryKind kind, Instant at, String by, String from, String to, String reason,
+			AssessmentState state) {
+	}
+
+	void create(List<RequirementView> requirements, List<BusinessAreaView> areas) {
+		Random random = new Random(2006);
+		List<Cell> cells = new ArrayList<>();
+		for (RequirementView requirement : requirements) {
+			if (requirement.assessedPer() == AssessedPer.FORCE) {
+				cells.add(new Cell(requirement.code(), null, true));
+			}
+			else {
+				for (BusinessAreaView area : areas) {
+					cells.add(new Cell(requirement.code(), area.code(), area.priority()));
+				}
+			}
+		}
+		Map<Cell, List<Event>> histories = new HashMap<>();
+		for (Cell cell : cells) {
+			histories.put(cell, history(cell, random));
+		}
+		insertAssessments(cells, histories);
+		Map<String, Long> ids = new HashMap<>();
+		this.jdbc.query("select id, requirement_code, area_code from assessment",
+				(org.springframework.jdbc.core.RowCallbackHandler) (rs) -> ids
+					.put(rs.getString(2) + "/" + rs.getString(3), rs.getLong(1)));
+		List<Object[]> rows = new ArrayList<>();
+		for (Cell cell : cells) {
+			long id = ids.get(cell.requirement() + "/" + cell.area());
+			long version = 0;
+			for (Event event : histories.get(cell)) {
+				AssessmentState state = event.state();
+				rows.add(new Object[] { id, event.kind().name(), Timestamp.from(event.at()), event.by(), event.from(),
+						event.to(), event.reason(), state.level().name(), state.applicable(),
+						(state.targetLevel() != null) ? state.targetLevel().name() : null,
+						(state.targetDate() != null) ? java.sql.Date.valueOf(state.targetDate()) : null, version++ });
+			}
+		}
+		this.jdbc.batchUpdate("""
+				insert into assessment_history (assessment_id, kind, changed_at, changed_by, from_value, to_value,
+				                                reason, level, applicable, target_level, target_date, version)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				""", rows);
+		log.info("Demo data: {} assessments with {} history rows from the 2006 baseline", cells.size(), rows.size());
+	}
+
+	private List<Event> history(Cell cell, Random random) {
+		List<Event> events = new ArrayList<>();
+		boolean applicable = cell.area() == null || random.nextInt(100) >= 3;
+		ComplianceLevel level = baselineLevel(cell, random);
+		boolean early = cell.priority();
+		ComplianceLevel target = early ? ComplianceLevel.FAIR : ComplianceLevel.GOOD;
+		LocalDate targetDate = early ? FAIR_DEADLINE : FULL_DEADLINE;
+		AssessmentState state = new AssessmentState(level, applicable, target, targetDate);
+		events.add(new Event(
+				HistoryKind.BASELINE, at(BASELINE_DATE, random), "pmo", null, level.name(), applicable
+						? "2006 Capability Assessment" : "2006 Capability Assessment: not held in this business area",
+				state));
+		if (!applicable) {
+			return events;
+		}
+		if (early && level.isBelow(ComplianceLevel.FAIR) && random.nextInt(100) < 80) {
+			LocalDate day = LocalDate.of(2007, 1, 8).plusDays(random.nextInt(80));
+			state = new AssessmentState(ComplianceLevel.FAIR, true, target, targetDate);
+			events.add(new Event(HistoryKind.LEVEL, at(day, random), assessor(random), level.name(), "FAIR",
+					"Fair criteria evidenced for the 31 March 2007 return", state));
+			level = ComplianceLevel.FAIR;
+		}
+		if (early) {
+			state = new AssessmentState(level, true, ComplianceLevel.GOOD, FULL_DEADLINE);
+			events.add(new Event(HistoryKind.TARGET, at(LocalDate.of(2007, 4, 16), random), "pmo",
+					"FAIR by " + FAIR_DEADLINE, "GOOD by " + FULL_DEADLINE,
+					"Targets raised after the March 2007 return: Good by December 2010", state));
+		}
+		LocalDate day = LocalDate.of(2007, 5, 1).plusDays(random.nextInt(60));
+		while (!day.isAfter(LAST_DEMO_DATE)) {
+			int roll = random.nextInt(100);
+			int chance = early ? 14 : 8;
+			ComplianceLevel next = null;
+			String reason = null;
+			if (roll < chance && level != ComplianceLevel.EXCELLENT) {
+				next = (level == ComplianceLevel.NOT_ASSESSED) ? ComplianceLevel.NOT_MET
+						: ComplianceLevel.values()[level.ordinal() + 1];
+				reason = IMPROVEMENT_REASONS[random.nextInt(IMPROVEMENT_REASONS.length)];
+			}
+			else if (roll >= 98 && level.compareTo(ComplianceLevel.FAIR) >= 0) {
+				next = ComplianceLevel.values()[level.ordinal() - 1];
+				reason = REGRESSION_REASONS[random.nextInt(REGRESSION_REASONS.length)];
+			}
+			if (next != null) {
+				state = new AssessmentState(next, true, state.targetLevel(), state.targetDate());
+				events.add(new Event(HistoryKind.LEVEL, at(day, random), assessor(random), level.name(), next.name(),
+						reason, state));
+				level = next;
+			}
+			day = day.plusDays(60 + random.nextInt(60));
+		}
+		return events;
+	}
+
+	private static ComplianceLevel baselineLevel(Cell cell, Random random) {
+		int roll = random.nextInt(100);
+		if (cell.priority()) {
+			return (roll < 7) ? ComplianceLevel.NOT_ASSESSED
+					: (roll < 57) ? ComplianceLevel.NOT_MET : (roll < 92) ? ComplianceLevel.FAIR : ComplianceLevel.GOOD;
+		}
+		return (roll < 25) ? ComplianceLevel.NOT_ASSESSED
+				: (roll < 70) ? ComplianceLevel.NOT_MET : (roll < 95) ? ComplianceLevel.FAIR : ComplianceLevel.GOOD;
+	}
+
+	private static Instant at(LocalDate day, Random random) {
+		return day.atTime(9 + random.nextInt(8), random.nextInt(60)).atZone(LONDON).toInstant();
+	}
+
+	private static String assessor(Random random) {
+		return ASSESSORS[random.nextInt(ASSESSORS.length)];
+	}
+
+	private void insertAssessments(List<Cell> cells, Map<Cell, List<Event>> histories) {
+		List<Object[]> rows = new ArrayList<>();
+		for (Cell cell : cells) {
+			List<Event> events = histories.get(cell);
+			Event first = events.get(0);
+			Event last = events.get(events.size() - 1);
+			Event lastLevel = events.stream()
+				.filter((e) -> e.kind() == HistoryKind.LEVEL || e.kind() == HistoryKind.BASELINE)
+				.reduce((a, b) -> b)
+				.orElse(first);
+			AssessmentState state = last.state();
+			rows.add(new Object[] { cell.requirement(), cell.area(), state.applicable(),
+					state.applicable() ? null : "Not held in this business area", state.level().name(),
+					(state.targetLevel() != null) ? state.targetLevel().name() : null,
+					(state.targetDate() != null) ? java.sql.Date.valueOf(state.targetDate()) : null, lastLevel.reason(),
+					lastLevel.by(), Timestamp.from(lastLevel.at()), events.size() - 1, Timestamp.from(first.at()),
+					first.by(), Timestamp.from(last.at()), last.by() });
+		}
+		this.jdbc.batchUpdate("""
+				insert into assessment (requirement_code, area_code, applicable, not_applicable_reason, level,
+				                        target_level, target_date, rationale, assessed_by, assessed_at, version,
+				                        created_at, created_by, updated_at, updated_by)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				""", rows);
+	}
+
+}

@@ -1,0 +1,8 @@
+package uk.police.mopi.assessment;
+
+/** Where a proposal stands. */
+public enum ProposalStatus {
+
+	PENDING, ACCEPTED, REJECTED
+
+}

@@ -1,0 +1,98 @@
+package uk.police.mopi.assessment.web;
+
+import java.util.List;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import uk.police.mopi.assessment.AssessmentService;
+import uk.police.mopi.assessment.ComplianceLevel;
+import uk.police.mopi.assessment.FieldProblem;
+import uk.police.mopi.assessment.InvalidChangeException;
+import uk.police.mopi.businessarea.BusinessAreaService;
+import uk.police.mopi.businessarea.BusinessAreaView;
+import uk.police.mopi.catalogue.CatalogueService;
+import uk.police.mopi.catalogue.RequirementSearch;
+import uk.police.mopi.catalogue.RequirementView;
+import uk.police.mopi.user.PortalUser;
+
+/**
+ * Bulk update: one level and/or target, with one rationale, for every assessment of a
+ * section in some areas, in one transaction. Programme team only.
+ */
+@Controller
+@RequestMapping("/assessments/bulk")
+@PreAuthorize("hasRole('PROGRAMME_TEAM')")
+class BulkController {
+
+	private final AssessmentService service;
+
+	private final CatalogueService catalogue;
+
+	private final BusinessAreaService areas;
+
+	BulkController(AssessmentService service, CatalogueService catalogue, BusinessAreaService areas) {
+		this.service = service;
+		this.catalogue = catalogue;
+		this.areas = areas;
+	}
+
+	@ModelAttribute
+	void lists(Model model) {
+		model.addAttribute("sections", this.catalogue.sections());
+		model.addAttribute("areas", this.areas.areas());
+		model.addAttribute("levels", ComplianceLevel.values());
+		model.addAttribute("targetLevels",
+				new ComplianceLevel[] { ComplianceLevel.FAIR, ComplianceLevel.GOOD, ComplianceLevel.EXCELLENT });
+	}
+
+	@GetMapping
+	String form(Model model) {
+		model.addAttribute("form", new BulkForm());
+		return "assessment/bulk";
+	}
+
+	@PostMapping
+	String apply(@ModelAttribute("form") BulkForm form, BindingResult binding, @AuthenticationPrincipal PortalUser user,
+			RedirectAttributes redirect) {
+		if (form.getLevel() == null && !form.isChangeTarget()) {
+			binding.reject("bulk.nothing");
+		}
+		if (binding.hasErrors()) {
+			return "assessment/bulk";
+		}
+		String section = (form.getSection() == null || form.getSection().isBlank()) ? null : form.getSection();
+		List<String> codes = this.catalogue.search(new RequirementSearch(null, section))
+			.stream()
+			.map(RequirementView::code)
+			.toList();
+		List<String> areaCodes = this.areas.areas()
+			.stream()
+			.filter((area) -> form.getArea() == null || form.getArea().isBlank() || area.code().equals(form.getArea()))
+			.filter((area) -> !form.isPriorityOnly() || area.priority())
+			.map(BusinessAreaView::code)
+			.toList();
+		try {
+			int changed = this.service.bulkUpdate(codes, areaCodes, form.isForceWide(), form.toChange(), user);
+			redirect.addFlashAttribute("success", "bulk.done");
+			redirect.addFlashAttribute("successArgs", new Object[] { changed });
+			return "redirect:/assessments/bulk";
+		}
+		catch (InvalidChangeException ex) {
+			for (FieldProblem problem : ex.problems()) {
+				binding.rejectValue(problem.field().equals("notApplicableReason") ? "rationale" : problem.field(),
+						problem.code(), problem.message());
+			}
+			return "assessment/bulk";
+		}
+	}
+
+}

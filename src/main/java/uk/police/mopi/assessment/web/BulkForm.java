@@ -1,0 +1,109 @@
+package uk.police.mopi.assessment.web;
+
+import java.time.LocalDate;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+import uk.police.mopi.assessment.AssessmentChange;
+import uk.police.mopi.assessment.ComplianceLevel;
+
+/** One change for many assessments, chosen by section and area, with one rationale. */
+class BulkForm {
+
+	private String section;
+
+	private String area;
+
+	private boolean priorityOnly;
+
+	private boolean forceWide;
+
+	private ComplianceLevel level;
+
+	private boolean changeTarget;
+
+	private ComplianceLevel targetLevel;
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate targetDate;
+
+	private String rationale;
+
+	AssessmentChange toChange() {
+		return new AssessmentChange(this.level, null, null, this.changeTarget, this.targetLevel, this.targetDate,
+				(this.rationale == null || this.rationale.isBlank()) ? null : this.rationale.strip());
+	}
+
+	public String getSection() {
+		return this.section;
+	}
+
+	public void setSection(String section) {
+		this.section = section;
+	}
+
+	public String getArea() {
+		return this.area;
+	}
+
+	public void setArea(String area) {
+		this.area = area;
+	}
+
+	public boolean isPriorityOnly() {
+		return this.priorityOnly;
+	}
+
+	public void setPriorityOnly(boolean priorityOnly) {
+		this.priorityOnly = priorityOnly;
+	}
+
+	public boolean isForceWide() {
+		return this.forceWide;
+	}
+
+	public void setForceWide(boolean forceWide) {
+		this.forceWide = forceWide;
+	}
+
+	public ComplianceLevel getLevel() {
+		return this.level;
+	}
+
+	public void setLevel(ComplianceLevel level) {
+		this.level = level;
+	}
+
+	public boolean isChangeTarget() {
+		return this.changeTarget;
+	}
+
+	public void setChangeTarget(boolean changeTarget) {
+		this.changeTarget = changeTarget;
+	}
+
+	public ComplianceLevel getTargetLevel() {
+		return this.targetLevel;
+	}
+
+	public void setTargetLevel(ComplianceLevel targetLevel) {
+		this.targetLevel = targetLevel;
+	}
+
+	public LocalDate getTargetDate() {
+		return this.targetDate;
+	}
+
+	public void setTargetDate(LocalDate targetDate) {
+		this.targetDate = targetDate;
+	}
+
+	public String getRationale() {
+		return this.rationale;
+	}
+
+	public void setRationale(String rationale) {
+		this.rationale = rationale;
+	}
+
+}

@@ -1,0 +1,44 @@
+package uk.police.mopi.assessment.web;
+
+import java.time.LocalDate;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import uk.police.mopi.assessment.AssessmentComparison;
+import uk.police.mopi.assessment.AssessmentQueries;
+
+/** Compares the matrix at two dates. Any signed-in role. */
+@Controller
+class CompareController {
+
+	private final AssessmentComparison comparison;
+
+	private final AssessmentQueries queries;
+
+	CompareController(AssessmentComparison comparison, AssessmentQueries queries) {
+		this.comparison = comparison;
+		this.queries = queries;
+	}
+
+	@GetMapping("/assessments/compare")
+	String compare(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
+		LocalDate today = this.queries.today();
+		LocalDate start = (from != null) ? from : AssessmentComparison.BASELINE;
+		LocalDate end = (to != null && !to.isAfter(today)) ? to : today;
+		if (start.isAfter(end)) {
+			LocalDate swap = start;
+			start = end;
+			end = swap;
+		}
+		model.addAttribute("result", this.comparison.compare(start, end));
+		model.addAttribute("baseline", AssessmentComparison.BASELINE);
+		model.addAttribute("today", today);
+		return "assessment/compare";
+	}
+
+}

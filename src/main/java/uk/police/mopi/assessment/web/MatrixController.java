@@ -1,0 +1,62 @@
+package uk.police.mopi.assessment.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import uk.police.mopi.assessment.AssessmentMatrix;
+import uk.police.mopi.assessment.AssessmentQueries;
+import uk.police.mopi.assessment.ComplianceLevel;
+import uk.police.mopi.businessarea.BusinessAreaService;
+import uk.police.mopi.catalogue.CatalogueService;
+
+/**
+ * The compliance matrix with its filters, now or as at a date. Any signed-in role may
+ * read it.
+ */
+@Controller
+class MatrixController {
+
+	private final AssessmentMatrix matrix;
+
+	private final AssessmentQueries queries;
+
+	private final CatalogueService catalogue;
+
+	private final BusinessAreaService areas;
+
+	private final MatrixTableRenderer renderer;
+
+	MatrixController(AssessmentMatrix matrix, AssessmentQueries queries, CatalogueService catalogue,
+			BusinessAreaService areas, MatrixTableRenderer renderer) {
+		this.renderer = renderer;
+		this.matrix = matrix;
+		this.queries = queries;
+		this.catalogue = catalogue;
+		this.areas = areas;
+	}
+
+	@GetMapping("/assessments")
+	String matrix(@ModelAttribute("filter") MatrixFilterForm filter, BindingResult binding, Model model,
+			jakarta.servlet.http.HttpServletRequest request, java.util.Locale locale) {
+		if (binding.hasFieldErrors("asAt")) {
+			filter.setAsAt(null);
+		}
+		if (filter.getAsAt() != null && filter.getAsAt().isAfter(this.queries.today())) {
+			binding.rejectValue("asAt", "assessment.asAt.future");
+			filter.setAsAt(null);
+		}
+		AssessmentMatrix.View view = this.matrix.matrix(filter.toFilter());
+		model.addAttribute("view", view);
+		model.addAttribute("matrixBody", this.renderer.render(view, request.getContextPath(), locale));
+		model.addAttribute("sections", this.catalogue.sections());
+		model.addAttribute("areas", this.areas.areas());
+		model.addAttribute("levels", ComplianceLevel.values());
+		model.addAttribute("version", this.catalogue.activeVersion().orElse(null));
+		model.addAttribute("today", this.queries.today());
+		return "assessment/matrix";
+	}
+
+}
