@@ -39,6 +39,8 @@ class AccessControlTest {
 
 	private static final Set<Role> ADMIN_ONLY = EnumSet.of(Role.ADMIN);
 
+	private static final Set<Role> PROGRAMME_TEAM_ONLY = EnumSet.of(Role.PROGRAMME_TEAM);
+
 	@Autowired
 	private MockMvc mvc;
 
@@ -51,7 +53,13 @@ class AccessControlTest {
 				new Object[] { "/catalogue/requirements/RRD-07", EVERY_ROLE },
 				new Object[] { "/business-areas", EVERY_ROLE }, new Object[] { "/milestones", EVERY_ROLE },
 				new Object[] { "/admin/users", ADMIN_ONLY }, new Object[] { "/admin/users/new", ADMIN_ONLY },
-				new Object[] { "/admin/catalogue", ADMIN_ONLY });
+				new Object[] { "/admin/catalogue", ADMIN_ONLY }, new Object[] { "/assessments", EVERY_ROLE },
+				new Object[] { "/assessments?asAt=2007-03-31&gaps=true", EVERY_ROLE },
+				new Object[] { "/assessments/compare", EVERY_ROLE },
+				new Object[] { "/assessments/RRD-07/CUS", EVERY_ROLE },
+				new Object[] { "/assessments/GOV-01/FORCE", EVERY_ROLE },
+				new Object[] { "/assessments/RRD-07/CUS/edit", PROGRAMME_TEAM_ONLY },
+				new Object[] { "/assessments/bulk", PROGRAMME_TEAM_ONLY });
 		return rules.flatMap((rule) -> DemoAccounts.all()
 			.stream()
 			.map((account) -> Arguments.of(rule[0], account, ((Set<?>) rule[1]).contains(account.role()))));
@@ -78,6 +86,50 @@ class AccessControlTest {
 				.map((account) -> Arguments.of(path, account)));
 	}
 
+	static Stream<Arguments> programmeTeamForms() {
+		return Stream.of("/assessments/RRD-07/CUS/edit", "/assessments/bulk", "/assessments/RRD-07/CUS/decisions")
+			.flatMap((path) -> DemoAccounts.all()
+				.stream()
+				.filter((account) -> account.role() != Role.PROGRAMME_TEAM)
+				.map((account) -> Arguments.of(path, account)));
+	}
+
+	@ParameterizedTest(name = "{1} posts to {0}")
+	@MethodSource("programmeTeamForms")
+	void shouldRefuseAssessmentChangesToOtherRoles(String path, DemoAccounts account) throws Exception {
+		this.mvc
+			.perform(post(path).with(csrf())
+				.with(user(this.users.loadUserByUsername(account.username())))
+				.param("level", "EXCELLENT")
+				.param("rationale", "not allowed")
+				.param("proposalId", "1")
+				.param("accept", "true")
+				.param("decisionReason", "not allowed")
+				.param("version", "0"))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void shouldLetOnlyOwnersOfTheAreaProposeAndOnlyContributorsAddEvidence() throws Exception {
+		for (DemoAccounts account : DemoAccounts.values()) {
+			boolean owner = account == DemoAccounts.OWNER;
+			this.mvc
+				.perform(post("/assessments/RRD-07/INT/proposals").with(csrf())
+					.with(user(this.users.loadUserByUsername(account.username())))
+					.param("proposedLevel", "GOOD")
+					.param("proposalRationale", "not my area"))
+				.andExpect(status().isForbidden());
+			if (!owner && account != DemoAccounts.PMO) {
+				this.mvc
+					.perform(post("/assessments/RRD-07/CUS/evidence").with(csrf())
+						.with(user(this.users.loadUserByUsername(account.username())))
+						.param("evidenceTitle", "t")
+						.param("evidenceReference", "r"))
+					.andExpect(status().isForbidden());
+			}
+		}
+	}
+
 	@ParameterizedTest(name = "{1} posts to {0}")
 	@MethodSource("adminForms")
 	void shouldRefuseAdministrationToOtherRoles(String path, DemoAccounts account) throws Exception {
@@ -92,7 +144,9 @@ class AccessControlTest {
 	}
 
 	static Stream<Arguments> apiForEveryRole() {
-		return Stream.of("/api/v1/requirements", "/api/v1/business-areas")
+		return Stream
+			.of("/api/v1/requirements", "/api/v1/business-areas", "/api/v1/assessments?area=CUS",
+					"/api/v1/assessments/RRD-07/CUS/history")
 			.flatMap((path) -> DemoAccounts.all().stream().map((account) -> Arguments.of(path, account)));
 	}
 

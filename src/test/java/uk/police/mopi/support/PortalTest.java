@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 
 /**
  * A test of the whole portal with MockMvc, on the real test PostgreSQL with demo accounts
@@ -18,6 +19,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @Documented
 @SpringBootTest(properties = "mopi.demo-data.enabled=true")
 @AutoConfigureMockMvc
+@Import(StatementCounter.Config.class)
 public @interface PortalTest {
 
 }
