@@ -1,16 +1,12 @@
 package uk.police.mopi.browser;
 
-import java.time.Duration;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -47,49 +43,49 @@ class AssessmentJourneyTest {
 
 	@Test
 	void shouldSetAProposeAndReadAnAssessmentAccordingToRole() {
-		signIn("pmo");
+		Browser.signIn(driver, base(), "pmo", DemoAccounts.PASSWORD);
 		open("/assessments?section=RRD");
 		assertThat(driver.findElement(By.id("matrix-summary")).getText()).contains("cells shown");
 		Browser.assertAccessible(driver);
 		Browser.screenshot(driver, "matrix-rrd");
-		navigate(By.cssSelector("a[href$='/assessments/RRD-07/CUS']"));
+		Browser.navigate(driver, By.cssSelector("a[href$='/assessments/RRD-07/CUS']"));
 		Browser.assertAccessible(driver);
 		if (driver.findElement(By.id("current-level")).getText().equals("Good")) {
 			setLevel("FAIR", "Reset for the journey");
 		}
-		navigate(By.linkText("Change this assessment"));
+		Browser.navigate(driver, By.linkText("Change this assessment"));
 		Browser.assertAccessible(driver);
 		driver.findElement(By.cssSelector("input[name=level][value=GOOD]")).click();
-		navigate(By.cssSelector("form button[type=submit].govuk-button"));
+		Browser.navigate(driver, By.cssSelector("form button[type=submit].govuk-button"));
 		assertThat(driver.findElement(By.className("govuk-error-summary")).getText())
 			.contains("Give a rationale: it is required whenever the level or applicability changes");
 		Browser.assertAccessible(driver);
 		driver.findElement(By.id("rationale"))
 			.sendKeys("Review log dip-sampled in September 2008: 20 of 20 decisions recorded with a rationale");
-		navigate(By.cssSelector("form button[type=submit].govuk-button"));
+		Browser.navigate(driver, By.cssSelector("form button[type=submit].govuk-button"));
 		assertThat(driver.findElement(By.id("current-level")).getText()).isEqualTo("Good");
 		assertThat(driver.findElement(By.id("history")).getText()).contains("FAIR → GOOD").contains("dip-sampled");
 		Browser.assertAccessible(driver);
 		Browser.screenshot(driver, "cell-pmo");
-		signOut();
+		Browser.signOut(driver);
 
-		signIn("owner.custody");
+		Browser.signIn(driver, base(), "owner.custody", DemoAccounts.PASSWORD);
 		open("/assessments?area=CUS&section=RRD");
 		Browser.assertAccessible(driver);
-		navigate(By.cssSelector("a[href$='/assessments/RRD-07/CUS']"));
+		Browser.navigate(driver, By.cssSelector("a[href$='/assessments/RRD-07/CUS']"));
 		assertThat(driver.findElement(By.id("current-level")).getText()).isEqualTo("Good");
 		assertThat(driver.findElements(By.linkText("Change this assessment"))).isEmpty();
 		new Select(driver.findElement(By.id("proposedLevel"))).selectByValue("EXCELLENT");
 		driver.findElement(By.id("proposalRationale")).sendKeys("Automated review workflow live since August");
-		navigate(By.xpath("//button[normalize-space()='Send proposal']"));
+		Browser.navigate(driver, By.xpath("//button[normalize-space()='Send proposal']"));
 		assertThat(driver.getPageSource()).contains("Awaiting decision");
 		Browser.assertAccessible(driver);
 		Browser.screenshot(driver, "cell-owner");
 		open("/assessments/RRD-07/CUS/edit");
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("You cannot see this page");
-		signOut();
+		Browser.signOut(driver);
 
-		signIn("board");
+		Browser.signIn(driver, base(), "board", DemoAccounts.PASSWORD);
 		open("/assessments/RRD-07/CUS");
 		assertThat(driver.findElement(By.id("current-level")).getText()).isEqualTo("Good");
 		assertThat(driver.findElements(By.tagName("textarea"))).isEmpty();
@@ -100,40 +96,22 @@ class AssessmentJourneyTest {
 		open("/assessments?asAt=2007-03-31&priority=true&section=GOV");
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Compliance matrix as at 31 March 2007");
 		Browser.assertAccessible(driver);
-		signOut();
+		Browser.signOut(driver);
 	}
 
 	private void setLevel(String level, String rationale) {
 		open("/assessments/RRD-07/CUS/edit");
 		driver.findElement(By.cssSelector("input[name=level][value=" + level + "]")).click();
 		driver.findElement(By.id("rationale")).sendKeys(rationale);
-		navigate(By.cssSelector("form button[type=submit].govuk-button"));
-	}
-
-	private void signIn(String username) {
-		open("/login");
-		driver.findElement(By.id("username")).sendKeys(username);
-		driver.findElement(By.id("password")).sendKeys(DemoAccounts.PASSWORD);
-		navigate(By.cssSelector("form button[type=submit]"));
-	}
-
-	private void signOut() {
-		navigate(By.className("portal-header__signout-button"));
-		waitFor(ExpectedConditions.urlContains("/login?signedOut"));
-	}
-
-	private static void navigate(By target) {
-		WebElement page = driver.findElement(By.tagName("html"));
-		driver.findElement(target).click();
-		waitFor(ExpectedConditions.stalenessOf(page));
-	}
-
-	private static void waitFor(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
-		new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition);
+		Browser.navigate(driver, By.cssSelector("form button[type=submit].govuk-button"));
 	}
 
 	private void open(String path) {
-		driver.get("http://localhost:" + this.port + path);
+		driver.get(base() + path);
+	}
+
+	private String base() {
+		return "http://localhost:" + this.port;
 	}
 
 }

@@ -12,12 +12,17 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -77,6 +82,30 @@ final class Browser {
 									.collect(Collectors.joining(", ")))
 						.collect(Collectors.joining("\n")))
 			.isEmpty();
+	}
+
+	/** Clicks something that loads a new page, and waits until the new page is there. */
+	static void navigate(WebDriver driver, By target) {
+		WebElement page = driver.findElement(By.tagName("html"));
+		driver.findElement(target).click();
+		waitFor(driver, ExpectedConditions.stalenessOf(page));
+	}
+
+	static void waitFor(WebDriver driver, ExpectedCondition<?> condition) {
+		new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition);
+	}
+
+	/** Signs in through the sign-in page at {@code base}. */
+	static void signIn(WebDriver driver, String base, String username, String password) {
+		driver.get(base + "/login");
+		driver.findElement(By.id("username")).sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys(password);
+		navigate(driver, By.cssSelector("form button[type=submit]"));
+	}
+
+	static void signOut(WebDriver driver) {
+		navigate(driver, By.className("portal-header__signout-button"));
+		waitFor(driver, ExpectedConditions.urlContains("/login?signedOut"));
 	}
 
 	/** Keeps a screenshot under target/screenshots, for people to look at. */

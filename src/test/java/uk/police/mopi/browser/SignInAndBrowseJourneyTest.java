@@ -1,7 +1,5 @@
 package uk.police.mopi.browser;
 
-import java.time.Duration;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -9,10 +7,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -51,22 +47,22 @@ class SignInAndBrowseJourneyTest {
 	void shouldSignInAndBrowseToARequirement(DemoAccounts account) {
 		open("/login");
 		Browser.assertAccessible(driver);
-		signIn(account.username(), DemoAccounts.PASSWORD);
+		Browser.signIn(driver, base(), account.username(), DemoAccounts.PASSWORD);
 
 		assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("Welcome");
 		assertThat(driver.findElement(By.className("portal-header__user")).getText()).contains(roleName(account));
 		Browser.assertAccessible(driver);
 		Browser.screenshot(driver, account.username() + "-home");
 
-		navigate(By.linkText("Catalogue"));
+		Browser.navigate(driver, By.linkText("Catalogue"));
 		assertThat(driver.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("200 requirements");
 		assertThat(driver.getPageSource()).contains("Illustrative");
 		Browser.assertAccessible(driver);
 
 		driver.findElement(By.id("q")).sendKeys("RRD-07");
-		navigate(By.cssSelector("form[role=search] button"));
+		Browser.navigate(driver, By.cssSelector("form[role=search] button"));
 		assertThat(driver.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("1 requirements");
-		navigate(By.linkText("RRD-07"));
+		Browser.navigate(driver, By.linkText("RRD-07"));
 
 		assertThat(driver.findElement(By.cssSelector("#level-FAIR dd")).getText()).startsWith("Policy adopted");
 		assertThat(driver.findElement(By.cssSelector("#level-GOOD dd")).getText()).contains("funded clearance plan");
@@ -74,72 +70,54 @@ class SignInAndBrowseJourneyTest {
 		Browser.assertAccessible(driver);
 		Browser.screenshot(driver, account.username() + "-requirement");
 
-		navigate(By.linkText("Business areas"));
+		Browser.navigate(driver, By.linkText("Business areas"));
 		assertThat(driver.findElement(By.id("area-CUS")).getText()).contains("Chris Ode");
 		Browser.assertAccessible(driver);
 
-		navigate(By.linkText("Milestones"));
+		Browser.navigate(driver, By.linkText("Milestones"));
 		assertThat(driver.getPageSource()).contains("Full compliance");
 		Browser.assertAccessible(driver);
 
 		boolean admin = account == DemoAccounts.ADMIN;
 		assertThat(driver.findElements(By.linkText("Users"))).hasSize(admin ? 1 : 0);
-		signOut();
+		Browser.signOut(driver);
 	}
 
 	@Test
 	void shouldShowTheAdministratorsPagesAccessibly() {
 		open("/login");
-		signIn("admin", DemoAccounts.PASSWORD);
+		Browser.signIn(driver, base(), "admin", DemoAccounts.PASSWORD);
 		for (String path : new String[] { "/admin/users", "/admin/users/new", "/admin/catalogue" }) {
 			open(path);
 			Browser.assertAccessible(driver);
 		}
 		open("/admin/users/new");
-		navigate(By.cssSelector("form button[type=submit].govuk-button"));
+		Browser.navigate(driver, By.cssSelector("form button[type=submit].govuk-button"));
 		assertThat(driver.findElement(By.className("govuk-error-summary")).getText()).contains("Enter a username");
 		Browser.assertAccessible(driver);
 		Browser.screenshot(driver, "admin-user-errors");
 		open("/catalogue/requirements/NOPE-01");
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
 		Browser.assertAccessible(driver);
-		signOut();
+		Browser.signOut(driver);
 	}
 
 	@Test
 	void shouldShowTheForbiddenPageToTheBoard() {
 		open("/login");
-		signIn("board", DemoAccounts.PASSWORD);
+		Browser.signIn(driver, base(), "board", DemoAccounts.PASSWORD);
 		open("/admin/users");
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("You cannot see this page");
 		Browser.assertAccessible(driver);
-		signOut();
-	}
-
-	private void signIn(String username, String password) {
-		driver.findElement(By.id("username")).sendKeys(username);
-		driver.findElement(By.id("password")).sendKeys(password);
-		navigate(By.cssSelector("form button[type=submit]"));
-	}
-
-	private void signOut() {
-		navigate(By.className("portal-header__signout-button"));
-		waitFor(ExpectedConditions.urlContains("/login?signedOut"));
-	}
-
-	/** Clicks something that loads a new page, and waits until the new page is there. */
-	private static void navigate(By target) {
-		WebElement page = driver.findElement(By.tagName("html"));
-		driver.findElement(target).click();
-		waitFor(ExpectedConditions.stalenessOf(page));
-	}
-
-	private static void waitFor(ExpectedCondition<?> condition) {
-		new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition);
+		Browser.signOut(driver);
 	}
 
 	private void open(String path) {
-		driver.get("http://localhost:" + this.port + path);
+		driver.get(base() + path);
+	}
+
+	private String base() {
+		return "http://localhost:" + this.port;
 	}
 
 	private static String roleName(DemoAccounts account) {

@@ -56,6 +56,10 @@ public final class TestDatabase {
 	}
 
 	private static boolean dockerAvailable() {
+		if (System.getenv("DOCKER_HOST") == null
+				&& !java.nio.file.Files.exists(java.nio.file.Path.of("/var/run/docker.sock"))) {
+			return false;
+		}
 		try {
 			return DockerClientFactory.instance().isDockerAvailable();
 		}

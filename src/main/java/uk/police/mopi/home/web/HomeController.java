@@ -5,6 +5,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import uk.police.mopi.assessment.AssessmentPolicy;
+import uk.police.mopi.assessment.AssessmentQueries;
 import uk.police.mopi.businessarea.BusinessAreaService;
 import uk.police.mopi.catalogue.CatalogueService;
 import uk.police.mopi.programme.ProgrammeService;
@@ -20,7 +22,11 @@ class HomeController {
 
 	private final ProgrammeService programme;
 
-	HomeController(CatalogueService catalogue, BusinessAreaService areas, ProgrammeService programme) {
+	private final AssessmentQueries assessments;
+
+	HomeController(CatalogueService catalogue, BusinessAreaService areas, ProgrammeService programme,
+			AssessmentQueries assessments) {
+		this.assessments = assessments;
 		this.catalogue = catalogue;
 		this.areas = areas;
 		this.programme = programme;
@@ -37,6 +43,9 @@ class HomeController {
 		model.addAttribute("milestones", this.programme.milestones());
 		model.addAttribute("today", this.programme.today());
 		model.addAttribute("daysToDeadline", this.programme.daysToDeadline());
+		if (AssessmentPolicy.canEdit(user)) {
+			model.addAttribute("pendingProposals", this.assessments.pendingProposals());
+		}
 		return "home";
 	}
 
