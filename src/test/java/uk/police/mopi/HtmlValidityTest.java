@@ -1,0 +1,97 @@
+package uk.police.mopi;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import nu.validator.validation.SimpleDocumentValidator;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXParseException;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import uk.police.mopi.support.PortalTest;
+import uk.police.mopi.user.UserService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * Every page, as the role that sees most of it, is valid HTML by the W3C's Nu Html
+ * Checker.
+ */
+@PortalTest
+class HtmlValidityTest {
+
+	private static SimpleDocumentValidator validator;
+
+	private static final List<String> errors = new ArrayList<>();
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private UserService users;
+
+	@BeforeAll
+	static void setUpValidator() throws Exception {
+		ErrorHandler handler = new ErrorHandler() {
+			@Override
+			public void warning(SAXParseException ex) {
+			}
+
+			@Override
+			public void error(SAXParseException ex) {
+				errors.add("line " + ex.getLineNumber() + ": " + ex.getMessage());
+			}
+
+			@Override
+			public void fatalError(SAXParseException ex) {
+				errors.add("line " + ex.getLineNumber() + ": " + ex.getMessage());
+			}
+		};
+		validator = new SimpleDocumentValidator();
+		validator.setUpMainSchema("http://s.validator.nu/html5-rdfalite.rnc", handler);
+		validator.setUpValidatorAndParsers(handler, false, false);
+	}
+
+	static Stream<Arguments> pages() {
+		return Stream.of(Arguments.of(null, "/login"), Arguments.of("pmo", "/"), Arguments.of("owner.custody", "/"),
+				Arguments.of("pmo", "/assessments?section=RRD"),
+				Arguments.of("board", "/assessments?asAt=2007-03-31&gaps=true"),
+				Arguments.of("pmo", "/assessments/RRD-07/CUS"),
+				Arguments.of("owner.custody", "/assessments/RRD-07/CUS"),
+				Arguments.of("pmo", "/assessments/GOV-01/FORCE"), Arguments.of("pmo", "/assessments/RRD-07/CUS/edit"),
+				Arguments.of("pmo", "/assessments/bulk"), Arguments.of("board", "/assessments/compare"),
+				Arguments.of("board", "/catalogue"), Arguments.of("board", "/catalogue/requirements/RRD-07"),
+				Arguments.of("board", "/business-areas"), Arguments.of("board", "/milestones"),
+				Arguments.of("admin", "/admin/users"), Arguments.of("admin", "/admin/users/new"),
+				Arguments.of("admin", "/admin/catalogue"));
+	}
+
+	@ParameterizedTest(name = "{1} as {0}")
+	@MethodSource("pages")
+	void shouldServeValidHtml(String username, String path) throws Exception {
+		MockHttpServletRequestBuilder request = get(path).accept("text/html");
+		if (username != null) {
+			request = request.with(user(this.users.loadUserByUsername(username)));
+		}
+		String html = this.mvc.perform(request).andReturn().getResponse().getContentAsString();
+		assertThat(html).startsWith("<!DOCTYPE html>");
+		errors.clear();
+		InputSource source = new InputSource(new StringReader(html));
+		source.setSystemId(path);
+		validator.checkHtmlInputSource(source);
+		assertThat(errors).as(path).isEmpty();
+	}
+
+}
