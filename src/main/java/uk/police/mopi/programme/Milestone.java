@@ -1,19 +1,24 @@
 package uk.police.mopi.programme;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
-/** A milestone of the programme. */
+/** A milestone of the programme (Home Office) or of a project. */
 @Entity
 @Table(name = "milestone")
 class Milestone {
 
 	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
 	private String code;
@@ -25,15 +30,96 @@ class Milestone {
 	@Enumerated(EnumType.STRING)
 	private MilestoneKind kind;
 
-	private LocalDate dueDate;
+	private Long projectId;
+
+	private LocalDate baselineDate;
+
+	private LocalDate forecastDate;
+
+	private LocalDate actualDate;
+
+	@Enumerated(EnumType.STRING)
+	private MilestoneStatus status;
 
 	private boolean baseline;
+
+	@Version
+	private long version;
+
+	private Instant updatedAt;
+
+	private String updatedBy;
 
 	protected Milestone() {
 	}
 
-	MilestoneView toView() {
-		return new MilestoneView(this.code, this.title, this.description, this.kind, this.dueDate, this.baseline);
+	Milestone(long projectId, String code, String title, String description, LocalDate baselineDate, Instant now,
+			String by) {
+		this.projectId = projectId;
+		this.kind = MilestoneKind.PROJECT;
+		this.code = code;
+		this.title = title;
+		this.description = description;
+		this.baselineDate = baselineDate;
+		this.forecastDate = baselineDate;
+		this.status = MilestoneStatus.PLANNED;
+		this.updatedAt = now;
+		this.updatedBy = by;
+	}
+
+	void forecast(LocalDate date, Instant now, String by) {
+		this.forecastDate = date;
+		touch(now, by);
+	}
+
+	void achieve(LocalDate date, Instant now, String by) {
+		this.status = MilestoneStatus.ACHIEVED;
+		this.actualDate = date;
+		this.forecastDate = date;
+		touch(now, by);
+	}
+
+	void miss(Instant now, String by) {
+		this.status = MilestoneStatus.MISSED;
+		this.actualDate = null;
+		touch(now, by);
+	}
+
+	private void touch(Instant now, String by) {
+		this.updatedAt = now;
+		this.updatedBy = by;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	String getCode() {
+		return this.code;
+	}
+
+	LocalDate getForecastDate() {
+		return this.forecastDate;
+	}
+
+	LocalDate getBaselineDate() {
+		return this.baselineDate;
+	}
+
+	LocalDate getActualDate() {
+		return this.actualDate;
+	}
+
+	MilestoneStatus getStatus() {
+		return this.status;
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+	Long getProjectId() {
+		return this.projectId;
 	}
 
 }

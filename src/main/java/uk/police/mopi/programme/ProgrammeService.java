@@ -1,14 +1,27 @@
 package uk.police.mopi.programme;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The programme's milestones and its deadline. */
+/**
+ * Reads the programme: milestones (now or as at a date), projects with their RAG, and the
+ * deadline. A fixed number of queries per call.
+ */
 @Service
 @Transactional(readOnly = true)
 public class ProgrammeService {
@@ -16,26 +29,139 @@ public class ProgrammeService {
 	/** Full compliance is due by this date. */
 	public static final LocalDate FULL_COMPLIANCE_DEADLINE = LocalDate.of(2010, 12, 31);
 
-	private final MilestoneRepository milestones;
+	private static final String CURRENT = """
+			select m.code, m.title, m.description, m.kind, p.code as project_code, m.baseline_date, m.forecast_date,
+			       m.actual_date, m.status, m.baseline, m.version
+			from milestone m left join project p on p.id = m.project_id
+			""";
+
+	private static final String AS_AT = """
+			select m.code, m.title, m.description, m.kind, p.code as project_code, h.baseline_date, h.forecast_date,
+			       h.actual_date, h.status, m.baseline, m.version
+			from milestone m left join project p on p.id = m.project_id
+			cross join lateral (select * from milestone_history h where h.milestone_id = m.id and h.changed_at < :moment
+			                    order by h.changed_at desc, h.id desc limit 1) h
+			""";
+
+	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	ProgrammeService(MilestoneRepository milestones, Clock clock) {
-		this.milestones = milestones;
+	ProgrammeService(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
 		this.clock = clock;
-	}
-
-	public List<MilestoneView> milestones() {
-		return this.milestones.findAllByDueDate().stream().map(Milestone::toView).toList();
-	}
-
-	/** Days from today to the full-compliance deadline; negative once it has passed. */
-	public long daysToDeadline() {
-		return ChronoUnit.DAYS.between(LocalDate.now(this.clock), FULL_COMPLIANCE_DEADLINE);
 	}
 
 	public LocalDate today() {
 		return LocalDate.now(this.clock);
+	}
+
+	/** Days from today to the full-compliance deadline; negative once it has passed. */
+	public long daysToDeadline() {
+		return ChronoUnit.DAYS.between(today(), FULL_COMPLIANCE_DEADLINE);
+	}
+
+	/** The Home Office milestones. */
+	public List<MilestoneView> milestones() {
+		return this.jdbc.sql(CURRENT + " where m.kind = 'HOME_OFFICE' order by m.baseline_date, m.code")
+			.query(this::mapMilestone)
+			.list();
+	}
+
+	/** Every milestone, now (asAt null) or as at the end of a date, by forecast date. */
+	public List<MilestoneView> allMilestones(LocalDate asAt) {
+		if (asAt == null) {
+			return this.jdbc.sql(CURRENT + " order by m.forecast_date, m.code").query(this::mapMilestone).list();
+		}
+		LocalDate today = asAt;
+		return this.jdbc.sql(AS_AT + " order by h.forecast_date, m.code")
+			.param("moment", Timestamp.from(endOf(asAt)))
+			.query((rs, row) -> milestoneAt(rs, today))
+			.list();
+	}
+
+	public Optional<MilestoneView> milestone(String code) {
+		return this.jdbc.sql(CURRENT + " where m.code = :code")
+			.param("code", code)
+			.query(this::mapMilestone)
+			.optional();
+	}
+
+	/** Every project with its milestones and RAG, by code; two queries. */
+	public List<ProjectView> projects() {
+		return projects(null);
+	}
+
+	public Optional<ProjectView> project(String code) {
+		return projects(code).stream().findFirst();
+	}
+
+	/** Projects touching any of these business areas. */
+	public List<ProjectView> projectsTouching(Set<String> areaCodes) {
+		return projects().stream().filter((p) -> p.areas().stream().anyMatch(areaCodes::contains)).toList();
+	}
+
+	private List<ProjectView> projects(String code) {
+		Map<String, List<MilestoneView>> milestones = this.jdbc
+			.sql(CURRENT + " where m.kind = 'PROJECT' and (cast(:code as text) is null or p.code = :code)"
+					+ " order by m.forecast_date, m.code")
+			.param("code", code)
+			.query(this::mapMilestone)
+			.list()
+			.stream()
+			.collect(Collectors.groupingBy(MilestoneView::projectCode));
+		return this.jdbc.sql("""
+				select p.*, s.display_name as sponsor, m.display_name as manager,
+				       (select string_agg(business_area_code, ',' order by business_area_code)
+				        from project_area a where a.project_id = p.id) as area_codes
+				from project p
+				left join app_user s on s.id = p.sponsor_id
+				left join app_user m on m.id = p.manager_id
+				where cast(:code as text) is null or p.code = :code
+				order by p.code
+				""").param("code", code).query((rs, row) -> {
+			List<MilestoneView> own = milestones.getOrDefault(rs.getString("code"), List.of());
+			LocalDate end = rs.getObject("end_date", LocalDate.class);
+			String override = rs.getString("rag_override");
+			String areaCodes = rs.getString("area_codes");
+			return new ProjectView(rs.getString("code"), rs.getString("name"), rs.getString("description"),
+					Workstream.valueOf(rs.getString("workstream")), rs.getString("sponsor"),
+					(Long) rs.getObject("sponsor_id", Long.class), rs.getString("manager"),
+					(Long) rs.getObject("manager_id", Long.class), ProjectStatus.valueOf(rs.getString("status")),
+					rs.getObject("start_date", LocalDate.class), end,
+					(areaCodes != null) ? new HashSet<>(Arrays.asList(areaCodes.split(","))) : Set.of(), own,
+					RagRule.derive(end, own), (override != null) ? Rag.valueOf(override) : null,
+					rs.getString("rag_override_reason"), rs.getLong("version"));
+		}).list();
+	}
+
+	/** Every finish-to-start dependency, by milestone code. */
+	public List<TimelineView.Dependency> dependencies() {
+		return this.jdbc.sql("""
+				select p.code as predecessor, s.code as successor, d.lag_days
+				from milestone_dependency d
+				join milestone p on p.id = d.predecessor_id
+				join milestone s on s.id = d.successor_id
+				order by p.code, s.code
+				""").query(TimelineView.Dependency.class).list();
+	}
+
+	java.time.Instant endOf(LocalDate date) {
+		return date.plusDays(1).atStartOfDay(this.clock.getZone()).toInstant();
+	}
+
+	private MilestoneView mapMilestone(ResultSet rs, int row) throws SQLException {
+		return milestoneAt(rs, today());
+	}
+
+	private MilestoneView milestoneAt(ResultSet rs, LocalDate today) throws SQLException {
+		MilestoneStatus status = MilestoneStatus.valueOf(rs.getString("status"));
+		LocalDate baseline = rs.getObject("baseline_date", LocalDate.class);
+		LocalDate forecast = rs.getObject("forecast_date", LocalDate.class);
+		return new MilestoneView(rs.getString("code"), rs.getString("title"), rs.getString("description"),
+				MilestoneKind.valueOf(rs.getString("kind")), rs.getString("project_code"), baseline, forecast,
+				rs.getObject("actual_date", LocalDate.class), status, rs.getBoolean("baseline"),
+				MilestoneProgress.of(status, baseline, forecast, today), rs.getLong("version"));
 	}
 
 }

@@ -1,0 +1,58 @@
+package uk.police.mopi.finance.web;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import uk.police.mopi.finance.BoardDecisionView;
+import uk.police.mopi.finance.BudgetLineView;
+import uk.police.mopi.finance.FinanceService;
+import uk.police.mopi.finance.FinancialYear;
+import uk.police.mopi.finance.YearTotals;
+
+/** Budgets for machines. Any role, with HTTP Basic. */
+@RestController
+@Tag(name = "Budget")
+class BudgetApiController {
+
+	private final FinanceService finance;
+
+	BudgetApiController(FinanceService finance) {
+		this.finance = finance;
+	}
+
+	/**
+	 * The budget of one financial year, or of all.
+	 *
+	 * @param year e.g. 2007/08, or null for every year
+	 * @param totals programme totals per year
+	 * @param lines the budget lines the totals sum
+	 * @param decisions the Investment Board's decisions
+	 */
+	record Budget(String year, List<YearTotals> totals, List<BudgetLineView> lines, List<BoardDecisionView> decisions) {
+	}
+
+	@GetMapping("/api/v1/budget")
+	@Operation(summary = "Budget lines, totals and Board decisions, optionally of one financial year (year=2007/08)")
+	Budget budget(@RequestParam(required = false) String year) {
+		String label = null;
+		if (year != null && !year.isBlank()) {
+			try {
+				label = FinancialYear.parse(year).label();
+			}
+			catch (IllegalArgumentException ex) {
+				throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());
+			}
+		}
+		return new Budget(label, this.finance.totals(label), this.finance.lines(label, null),
+				this.finance.decisions(label));
+	}
+
+}

@@ -1,0 +1,105 @@
+package uk.police.mopi.programme;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.police.mopi.assessment.AssessmentQueries;
+import uk.police.mopi.assessment.AssessmentView;
+import uk.police.mopi.assessment.CellKey;
+import uk.police.mopi.assessment.ComplianceLevel;
+
+/**
+ * Joins delivery to compliance: which assessments each milestone raises and whether it
+ * will be late for their targets or the December 2010 deadline, and which gaps no
+ * milestone closes. Two queries each, whatever the size.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DeliveryQueries {
+
+	private final JdbcClient jdbc;
+
+	private final AssessmentQueries assessments;
+
+	DeliveryQueries(JdbcClient jdbc, AssessmentQueries assessments) {
+		this.jdbc = jdbc;
+		this.assessments = assessments;
+	}
+
+	private record Planned(String milestoneCode, String projectCode, LocalDate forecastDate, String status,
+			String requirementCode, String areaCode, String level) {
+	}
+
+	/** Every delivery, or only a project's (projectCode not null), with its lateness. */
+	public List<DeliveryView> deliveries(String projectCode) {
+		Map<CellKey, AssessmentView> cells = cells();
+		return planned(projectCode).stream().map((p) -> toView(p, cells)).toList();
+	}
+
+	/**
+	 * Deliveries forecast after their assessment's target date or after 31 December 2010.
+	 */
+	public List<DeliveryView> lateDeliveries() {
+		return deliveries(null).stream().filter(DeliveryView::late).toList();
+	}
+
+	/**
+	 * Gaps (applicable assessments below their target) that no planned or achieved
+	 * milestone raises to at least the target level.
+	 */
+	public List<AssessmentView> unplannedGaps(Set<String> areaCodes) {
+		Map<CellKey, ComplianceLevel> planned = new HashMap<>();
+		for (Planned p : planned(null)) {
+			if (!"MISSED".equals(p.status())) {
+				planned.merge(new CellKey(p.requirementCode(), p.areaCode()), ComplianceLevel.valueOf(p.level()),
+						(a, b) -> (a.compareTo(b) >= 0) ? a : b);
+			}
+		}
+		return this.assessments.assessments(null, null, null)
+			.stream()
+			.filter((a) -> a.state().gap())
+			.filter((a) -> areaCodes == null || areaCodes.contains(a.key().area()))
+			.filter((a) -> {
+				ComplianceLevel raisedTo = planned.get(a.key());
+				return raisedTo == null || raisedTo.isBelow(a.targetLevel());
+			})
+			.toList();
+	}
+
+	private List<Planned> planned(String projectCode) {
+		return this.jdbc.sql("""
+				select m.code as milestone_code, p.code as project_code, m.forecast_date, m.status,
+				       d.requirement_code, d.area_code, d.target_level as level
+				from milestone_delivery d
+				join milestone m on m.id = d.milestone_id
+				join project p on p.id = m.project_id
+				where cast(:project as text) is null or p.code = :project
+				order by m.forecast_date, m.code, d.requirement_code, d.area_code
+				""").param("project", projectCode).query(Planned.class).list();
+	}
+
+	private Map<CellKey, AssessmentView> cells() {
+		return this.assessments.assessments(null, null, null)
+			.stream()
+			.collect(Collectors.toMap(AssessmentView::key, (a) -> a));
+	}
+
+	private static DeliveryView toView(Planned p, Map<CellKey, AssessmentView> cells) {
+		CellKey key = new CellKey(p.requirementCode(), p.areaCode());
+		AssessmentView cell = cells.get(key);
+		LocalDate target = (cell != null) ? cell.targetDate() : null;
+		boolean open = !"ACHIEVED".equals(p.status());
+		return new DeliveryView(p.milestoneCode(), p.projectCode(), p.forecastDate(), p.requirementCode(), key.area(),
+				p.level(), target, open && target != null && p.forecastDate().isAfter(target),
+				open && p.forecastDate().isAfter(ProgrammeService.FULL_COMPLIANCE_DEADLINE));
+	}
+
+}

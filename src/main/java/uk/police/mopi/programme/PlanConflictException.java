@@ -1,0 +1,17 @@
+package uk.police.mopi.programme;
+
+/** Someone else changed the project or milestone first; nothing was applied. */
+public class PlanConflictException extends RuntimeException {
+
+	private final String changedBy;
+
+	public PlanConflictException(String what, String changedBy) {
+		super(what);
+		this.changedBy = changedBy;
+	}
+
+	public String changedBy() {
+		return this.changedBy;
+	}
+
+}

@@ -1,0 +1,35 @@
+package uk.police.mopi.programme;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface ProjectRepository extends JpaRepository<Project, Long> {
+
+	Optional<Project> findByCode(String code);
+
+	boolean existsByCode(String code);
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select p from Project p where p.code = :code")
+	Optional<Project> findByCodeForUpdate(String code);
+
+}
+
+interface MilestoneRepository extends JpaRepository<Milestone, Long> {
+
+	Optional<Milestone> findByCode(String code);
+
+	boolean existsByCode(String code);
+
+	/** Every milestone, locked: forecasts move together along dependencies. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select m from Milestone m order by m.id")
+	List<Milestone> findAllForUpdate();
+
+}

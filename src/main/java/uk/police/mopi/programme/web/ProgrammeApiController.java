@@ -1,0 +1,59 @@
+package uk.police.mopi.programme.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import uk.police.mopi.programme.MilestoneView;
+import uk.police.mopi.programme.ProgrammeService;
+import uk.police.mopi.programme.ProjectView;
+import uk.police.mopi.user.PortalUser;
+import uk.police.mopi.user.Role;
+
+/**
+ * Projects and milestones for machines. Any role reads; area owners see their areas'
+ * projects.
+ */
+@RestController
+@Tag(name = "Programme")
+class ProgrammeApiController {
+
+	private final ProgrammeService programme;
+
+	ProgrammeApiController(ProgrammeService programme) {
+		this.programme = programme;
+	}
+
+	@GetMapping("/api/v1/projects")
+	@Operation(summary = "Projects with their milestones and RAG (derived, and the override if any)")
+	List<ProjectView> projects(@AuthenticationPrincipal PortalUser user) {
+		return (user.role() == Role.AREA_OWNER) ? this.programme.projectsTouching(user.ownedAreas())
+				: this.programme.projects();
+	}
+
+	@GetMapping("/api/v1/milestones")
+	@Operation(summary = "Every milestone, now or as at the end of a date (asAt=yyyy-MM-dd)")
+	List<MilestoneView> milestones(@RequestParam(required = false) String asAt) {
+		LocalDate date = null;
+		if (asAt != null && !asAt.isBlank()) {
+			try {
+				date = LocalDate.parse(asAt.trim());
+			}
+			catch (DateTimeParseException ex) {
+				throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "asAt must be a real date as yyyy-MM-dd");
+			}
+		}
+		return this.programme.allMilestones(date);
+	}
+
+}
