@@ -41,6 +41,11 @@ class AccessControlTest {
 
 	private static final Set<Role> PROGRAMME_TEAM_ONLY = EnumSet.of(Role.PROGRAMME_TEAM);
 
+	/**
+	 * P02 of the demo data touches no area owned by owner.custody (P01 touches Custody).
+	 */
+	private static final Set<Role> EVERY_ROLE_BUT_OTHER_AREAS = EnumSet.of(Role.ADMIN, Role.PROGRAMME_TEAM, Role.BOARD);
+
 	@Autowired
 	private MockMvc mvc;
 
@@ -59,7 +64,16 @@ class AccessControlTest {
 				new Object[] { "/assessments/RRD-07/CUS", EVERY_ROLE },
 				new Object[] { "/assessments/GOV-01/FORCE", EVERY_ROLE },
 				new Object[] { "/assessments/RRD-07/CUS/edit", PROGRAMME_TEAM_ONLY },
-				new Object[] { "/assessments/bulk", PROGRAMME_TEAM_ONLY });
+				new Object[] { "/assessments/bulk", PROGRAMME_TEAM_ONLY }, new Object[] { "/projects", EVERY_ROLE },
+				new Object[] { "/projects/P01", EVERY_ROLE },
+				new Object[] { "/projects/P02", EVERY_ROLE_BUT_OTHER_AREAS },
+				new Object[] { "/projects/new", PROGRAMME_TEAM_ONLY },
+				new Object[] { "/projects/P01/edit", PROGRAMME_TEAM_ONLY },
+				new Object[] { "/projects/unplanned-gaps", EVERY_ROLE }, new Object[] { "/timeline", EVERY_ROLE },
+				new Object[] { "/timeline?asAt=2007-06-30", EVERY_ROLE },
+				new Object[] { "/milestones?asAt=2007-06-30", EVERY_ROLE }, new Object[] { "/budget", EVERY_ROLE },
+				new Object[] { "/budget?year=2007/08", EVERY_ROLE },
+				new Object[] { "/budget/lines/1", PROGRAMME_TEAM_ONLY });
 		return rules.flatMap((rule) -> DemoAccounts.all()
 			.stream()
 			.map((account) -> Arguments.of(rule[0], account, ((Set<?>) rule[1]).contains(account.role()))));
@@ -87,7 +101,10 @@ class AccessControlTest {
 	}
 
 	static Stream<Arguments> programmeTeamForms() {
-		return Stream.of("/assessments/RRD-07/CUS/edit", "/assessments/bulk", "/assessments/RRD-07/CUS/decisions")
+		return Stream
+			.of("/assessments/RRD-07/CUS/edit", "/assessments/bulk", "/assessments/RRD-07/CUS/decisions",
+					"/projects/new", "/projects/P01/milestones", "/projects/P01/forecasts",
+					"/projects/P01/dependencies", "/budget/lines/1", "/budget/decisions")
 			.flatMap((path) -> DemoAccounts.all()
 				.stream()
 				.filter((account) -> account.role() != Role.PROGRAMME_TEAM)

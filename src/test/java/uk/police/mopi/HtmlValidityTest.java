@@ -75,7 +75,11 @@ class HtmlValidityTest {
 				Arguments.of("board", "/catalogue"), Arguments.of("board", "/catalogue/requirements/RRD-07"),
 				Arguments.of("board", "/business-areas"), Arguments.of("board", "/milestones"),
 				Arguments.of("admin", "/admin/users"), Arguments.of("admin", "/admin/users/new"),
-				Arguments.of("admin", "/admin/catalogue"));
+				Arguments.of("admin", "/admin/catalogue"), Arguments.of("pmo", "/projects"),
+				Arguments.of("pmo", "/projects/PMO"), Arguments.of("pmo", "/projects/new"),
+				Arguments.of("pmo", "/projects/P01/edit"), Arguments.of("board", "/projects/unplanned-gaps?area=CUS"),
+				Arguments.of("board", "/timeline"), Arguments.of("board", "/milestones?asAt=2007-06-30"),
+				Arguments.of("pmo", "/budget"), Arguments.of("pmo", "/budget/lines/1"));
 	}
 
 	@ParameterizedTest(name = "{1} as {0}")

@@ -52,6 +52,14 @@ public class FinanceService {
 				""").param("year", financialYear).param("project", projectCode).query(BudgetLineView.class).list();
 	}
 
+	public java.util.Optional<BudgetLineView> line(long id) {
+		return this.jdbc.sql("""
+				select b.id, p.code as project_code, p.name as project_name, b.financial_year, b.resource_type,
+				       b.approved, b.forecast, b.actual, b.version
+				from budget_line b join project p on p.id = b.project_id where b.id = :id
+				""").param("id", id).query(BudgetLineView.class).optional();
+	}
+
 	/** Programme totals per financial year, with the external cap, from the lines. */
 	public List<YearTotals> totals(String financialYear) {
 		return this.jdbc

@@ -135,6 +135,36 @@ public class ProgrammeService {
 		}).list();
 	}
 
+	/**
+	 * The timeline, now (asAt null) or as at the end of a date: projects as they stand
+	 * with their milestones' dates as they stood then.
+	 */
+	public TimelineView timeline(LocalDate asAt) {
+		LocalDate today = (asAt != null) ? asAt : today();
+		Map<String, List<MilestoneView>> byProject = allMilestones(asAt).stream()
+			.filter((m) -> m.projectCode() != null)
+			.collect(Collectors.groupingBy(MilestoneView::projectCode));
+		List<TimelineView.Project> rows = projects().stream().map((p) -> {
+			List<MilestoneView> own = byProject.getOrDefault(p.code(), List.of());
+			Rag rag = (p.ragOverride() != null) ? p.ragOverride() : RagRule.derive(p.endDate(), own);
+			return new TimelineView.Project(p.code(), p.name(), p.workstream(), p.startDate(), p.endDate(), rag,
+					own.stream().map(ProgrammeService::marker).toList());
+		})
+			.sorted(java.util.Comparator.comparing(TimelineView.Project::start)
+				.thenComparing(TimelineView.Project::code))
+			.toList();
+		List<TimelineView.Milestone> homeOffice = allMilestones(asAt).stream()
+			.filter((m) -> m.projectCode() == null)
+			.map(ProgrammeService::marker)
+			.toList();
+		return new TimelineView(today, FULL_COMPLIANCE_DEADLINE, rows, homeOffice, dependencies());
+	}
+
+	private static TimelineView.Milestone marker(MilestoneView m) {
+		return new TimelineView.Milestone(m.code(), m.title(), m.baselineDate(), m.forecastDate(), m.actualDate(),
+				m.status(), m.progress() == MilestoneProgress.AT_RISK);
+	}
+
 	/** Every finish-to-start dependency, by milestone code. */
 	public List<TimelineView.Dependency> dependencies() {
 		return this.jdbc.sql("""

@@ -9,6 +9,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
@@ -21,6 +23,7 @@ import uk.police.mopi.shared.DemoData;
  * {@code MOPI_ADMIN_PASSWORD}.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class AccountsLoader implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(AccountsLoader.class);

@@ -1,21 +1,25 @@
 package uk.police.mopi.finance.web;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import uk.police.mopi.finance.BudgetLineView;
 import uk.police.mopi.finance.FinanceService;
 import uk.police.mopi.finance.FinancialYear;
 import uk.police.mopi.programme.DeliveryService;
 import uk.police.mopi.programme.InvalidPlanException;
 import uk.police.mopi.programme.PlanConflictException;
 import uk.police.mopi.programme.PlanProblem;
+import uk.police.mopi.shared.NotFoundException;
 import uk.police.mopi.user.PortalUser;
 
 /**
@@ -37,13 +41,29 @@ class BudgetController {
 		return page(year, project, user, model, new BudgetForm());
 	}
 
-	@PostMapping("/budget/lines")
-	String updateLine(@ModelAttribute("budgetForm") BudgetForm form, BindingResult binding,
+	@GetMapping("/budget/lines/{id}")
+	String lineForm(@PathVariable long id, @AuthenticationPrincipal PortalUser user, Model model) {
+		requirePlanner(user);
+		BudgetLineView line = line(id);
+		BudgetForm form = new BudgetForm();
+		form.setVersion(line.version());
+		form.setApproved(line.approved());
+		form.setForecast(line.forecast());
+		form.setActual(line.actual());
+		model.addAttribute("line", line);
+		model.addAttribute("budgetForm", form);
+		return "finance/line";
+	}
+
+	@PostMapping("/budget/lines/{id}")
+	String updateLine(@PathVariable long id, @ModelAttribute("budgetForm") BudgetForm form, BindingResult binding,
 			@AuthenticationPrincipal PortalUser user, Model model, RedirectAttributes redirect) {
+		requirePlanner(user);
+		BudgetLineView line = line(id);
 		if (!binding.hasErrors()) {
 			try {
-				this.finance.updateLine(form.getLine(), form.getVersion(), form.getApproved(), form.getForecast(),
-						form.getActual(), form.getReason(), user);
+				this.finance.updateLine(id, form.getVersion(), form.getApproved(), form.getForecast(), form.getActual(),
+						form.getReason(), user);
 				redirect.addFlashAttribute("success", "budget.saved");
 				return "redirect:/budget";
 			}
@@ -54,12 +74,14 @@ class BudgetController {
 				binding.reject("budget.stale");
 			}
 		}
-		return page(null, null, user, model, form);
+		model.addAttribute("line", line);
+		return "finance/line";
 	}
 
 	@PostMapping("/budget/decisions")
 	String recordDecision(@ModelAttribute("budgetForm") BudgetForm form, BindingResult binding,
 			@AuthenticationPrincipal PortalUser user, Model model, RedirectAttributes redirect) {
+		requirePlanner(user);
 		if (!binding.hasErrors()) {
 			try {
 				this.finance.recordDecision(form.getDecidedOn(), form.getBusinessCase(), form.getFinancialYear(),
@@ -95,6 +117,16 @@ class BudgetController {
 			model.addAttribute("budgetForm", form);
 		}
 		return "finance/budget";
+	}
+
+	private BudgetLineView line(long id) {
+		return this.finance.line(id).orElseThrow(() -> new NotFoundException("There is no budget line " + id));
+	}
+
+	private static void requirePlanner(PortalUser user) {
+		if (!DeliveryService.canPlan(user)) {
+			throw new AccessDeniedException("Only the programme team may change budgets");
+		}
 	}
 
 	private static void reject(BindingResult binding, InvalidPlanException ex) {

@@ -241,18 +241,9 @@ class TimelineSvgTest {
 	}
 
 	@Test
-	void shouldRenderFortyProjectsOfFiveMilestonesInAFewMilliseconds() {
-		TimelineView view = largeView();
-		for (int i = 0; i < 50; i++) {
-			this.timeline.render(view);
-		}
-		long start = System.nanoTime();
-		int length = 0;
-		for (int i = 0; i < 50; i++) {
-			length = this.timeline.render(view).length();
-		}
-		double millis = (System.nanoTime() - start) / 50 / 1e6;
-		assertThat(millis).isLessThan(10);
+	void shouldStayLinearInSizeForFortyProjectsOfFiveMilestones() {
+		// Speed is measured by bench/, never asserted here; size is a count and may be.
+		int length = this.timeline.render(largeView()).length();
 		assertThat(length).isLessThan(40 * 5 * 1000);
 	}
 
