@@ -110,7 +110,9 @@ class BudgetController {
 		model.addAttribute("year", validYear);
 		model.addAttribute("project", projectCode);
 		model.addAttribute("totals", this.finance.totals(validYear));
-		model.addAttribute("lines", this.finance.lines(validYear, projectCode));
+		String linesYear = (validYear != null || projectCode != null) ? validYear : this.finance.currentYear().label();
+		model.addAttribute("linesYear", linesYear);
+		model.addAttribute("lines", this.finance.lines(linesYear, projectCode));
 		model.addAttribute("decisions", this.finance.decisions(validYear));
 		model.addAttribute("canPlan", DeliveryService.canPlan(user));
 		if (!model.containsAttribute("budgetForm")) {
