@@ -42,6 +42,15 @@ public class FinanceService {
 	 * Budget lines, optionally of one year and/or one project, by year, project and type.
 	 */
 	public List<BudgetLineView> lines(String financialYear, String projectCode) {
+		return linesOf(financialYear, projectCode);
+	}
+
+	/** The financial year today falls in. */
+	public FinancialYear currentYear() {
+		return FinancialYear.of(LocalDate.now(this.clock));
+	}
+
+	private List<BudgetLineView> linesOf(String financialYear, String projectCode) {
 		return this.jdbc.sql("""
 				select b.id, p.code as project_code, p.name as project_name, b.financial_year, b.resource_type,
 				       b.approved, b.forecast, b.actual, b.version
