@@ -140,16 +140,26 @@ public class ProgrammeService {
 	 * with their milestones' dates as they stood then.
 	 */
 	public TimelineView timeline(LocalDate asAt) {
+		return timeline(asAt, null);
+	}
+
+	/**
+	 * The timeline of the projects touching these business areas (all projects when
+	 * null), with the Home Office milestones and the dependencies between what is shown.
+	 */
+	public TimelineView timeline(LocalDate asAt, Set<String> areaCodes) {
 		LocalDate today = (asAt != null) ? asAt : today();
 		Map<String, List<MilestoneView>> byProject = allMilestones(asAt).stream()
 			.filter((m) -> m.projectCode() != null)
 			.collect(Collectors.groupingBy(MilestoneView::projectCode));
-		List<TimelineView.Project> rows = projects().stream().map((p) -> {
-			List<MilestoneView> own = byProject.getOrDefault(p.code(), List.of());
-			Rag rag = (p.ragOverride() != null) ? p.ragOverride() : RagRule.derive(p.endDate(), own);
-			return new TimelineView.Project(p.code(), p.name(), p.workstream(), p.startDate(), p.endDate(), rag,
-					own.stream().map(ProgrammeService::marker).toList());
-		})
+		List<TimelineView.Project> rows = projects().stream()
+			.filter((p) -> areaCodes == null || p.areas().stream().anyMatch(areaCodes::contains))
+			.map((p) -> {
+				List<MilestoneView> own = byProject.getOrDefault(p.code(), List.of());
+				Rag rag = (p.ragOverride() != null) ? p.ragOverride() : RagRule.derive(p.endDate(), own);
+				return new TimelineView.Project(p.code(), p.name(), p.workstream(), p.startDate(), p.endDate(), rag,
+						own.stream().map(ProgrammeService::marker).toList());
+			})
 			.sorted(java.util.Comparator.comparing(TimelineView.Project::start)
 				.thenComparing(TimelineView.Project::code))
 			.toList();
@@ -157,7 +167,28 @@ public class ProgrammeService {
 			.filter((m) -> m.projectCode() == null)
 			.map(ProgrammeService::marker)
 			.toList();
-		return new TimelineView(today, FULL_COMPLIANCE_DEADLINE, rows, homeOffice, dependencies());
+		Set<String> shown = rows.stream()
+			.flatMap((p) -> p.milestones().stream())
+			.map(TimelineView.Milestone::code)
+			.collect(Collectors.toSet());
+		return new TimelineView(today, FULL_COMPLIANCE_DEADLINE, rows, homeOffice,
+				dependencies().stream()
+					.filter((d) -> shown.contains(d.predecessor()) && shown.contains(d.successor()))
+					.toList());
+	}
+
+	/**
+	 * Milestones as {@link #allMilestones(LocalDate)}, but of the Home Office and the
+	 * projects touching these business areas only (all when null).
+	 */
+	public List<MilestoneView> milestonesFor(LocalDate asAt, Set<String> areaCodes) {
+		if (areaCodes == null) {
+			return allMilestones(asAt);
+		}
+		Set<String> visible = projectsTouching(areaCodes).stream().map(ProjectView::code).collect(Collectors.toSet());
+		return allMilestones(asAt).stream()
+			.filter((m) -> m.projectCode() == null || visible.contains(m.projectCode()))
+			.toList();
 	}
 
 	private static TimelineView.Milestone marker(MilestoneView m) {

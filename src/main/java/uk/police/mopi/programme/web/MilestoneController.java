@@ -3,14 +3,19 @@ package uk.police.mopi.programme.web;
 import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import uk.police.mopi.programme.ProgrammeService;
+import uk.police.mopi.user.PortalUser;
 
-/** The programme's milestones. Any signed-in role may read them. */
+/**
+ * Every milestone, now or as at a date. Any role; an area owner sees the Home Office
+ * milestones and those of the projects touching their areas.
+ */
 @Controller
 class MilestoneController {
 
@@ -22,11 +27,11 @@ class MilestoneController {
 
 	@GetMapping("/milestones")
 	String list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
-			Model model) {
+			@AuthenticationPrincipal PortalUser user, Model model) {
 		LocalDate today = this.programme.today();
 		LocalDate date = (asAt != null && asAt.isBefore(today)) ? asAt : null;
 		model.addAttribute("asAt", date);
-		model.addAttribute("milestones", this.programme.allMilestones(date));
+		model.addAttribute("milestones", this.programme.milestonesFor(date, Visibility.areasOf(user)));
 		model.addAttribute("today", today);
 		return "programme/milestones";
 	}

@@ -3,6 +3,7 @@ package uk.police.mopi.programme.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -18,7 +19,6 @@ import uk.police.mopi.programme.MilestoneView;
 import uk.police.mopi.programme.ProgrammeService;
 import uk.police.mopi.programme.ProjectView;
 import uk.police.mopi.user.PortalUser;
-import uk.police.mopi.user.Role;
 
 /**
  * Projects and milestones for machines. Any role reads; area owners see their areas'
@@ -37,13 +37,14 @@ class ProgrammeApiController {
 	@GetMapping("/api/v1/projects")
 	@Operation(summary = "Projects with their milestones and RAG (derived, and the override if any)")
 	List<ProjectView> projects(@AuthenticationPrincipal PortalUser user) {
-		return (user.role() == Role.AREA_OWNER) ? this.programme.projectsTouching(user.ownedAreas())
-				: this.programme.projects();
+		Set<String> areas = Visibility.areasOf(user);
+		return (areas != null) ? this.programme.projectsTouching(areas) : this.programme.projects();
 	}
 
 	@GetMapping("/api/v1/milestones")
 	@Operation(summary = "Every milestone, now or as at the end of a date (asAt=yyyy-MM-dd)")
-	List<MilestoneView> milestones(@RequestParam(required = false) String asAt) {
+	List<MilestoneView> milestones(@RequestParam(required = false) String asAt,
+			@AuthenticationPrincipal PortalUser user) {
 		LocalDate date = null;
 		if (asAt != null && !asAt.isBlank()) {
 			try {
@@ -53,7 +54,7 @@ class ProgrammeApiController {
 				throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "asAt must be a real date as yyyy-MM-dd");
 			}
 		}
-		return this.programme.allMilestones(date);
+		return this.programme.milestonesFor(date, Visibility.areasOf(user));
 	}
 
 }

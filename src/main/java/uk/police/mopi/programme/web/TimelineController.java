@@ -3,6 +3,7 @@ package uk.police.mopi.programme.web;
 import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import uk.police.mopi.programme.ProgrammeService;
 import uk.police.mopi.programme.TimelineView;
+import uk.police.mopi.user.PortalUser;
 
 /**
  * The programme timeline as SVG with a table alternative, now or as at a date. Any role.
@@ -28,10 +30,10 @@ class TimelineController {
 
 	@GetMapping("/timeline")
 	String timeline(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
-			Model model) {
+			@AuthenticationPrincipal PortalUser user, Model model) {
 		LocalDate today = this.programme.today();
 		LocalDate date = (asAt != null && asAt.isBefore(today)) ? asAt : null;
-		TimelineView view = this.programme.timeline(date);
+		TimelineView view = this.programme.timeline(date, Visibility.areasOf(user));
 		model.addAttribute("asAt", date);
 		model.addAttribute("today", today);
 		model.addAttribute("view", view);
