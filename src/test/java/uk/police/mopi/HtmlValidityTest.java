@@ -79,7 +79,9 @@ class HtmlValidityTest {
 				Arguments.of("pmo", "/projects/PMO"), Arguments.of("pmo", "/projects/new"),
 				Arguments.of("pmo", "/projects/P01/edit"), Arguments.of("board", "/projects/unplanned-gaps?area=CUS"),
 				Arguments.of("board", "/timeline"), Arguments.of("board", "/milestones?asAt=2007-06-30"),
-				Arguments.of("pmo", "/budget"), Arguments.of("pmo", "/budget/lines/1"));
+				Arguments.of("pmo", "/budget"), Arguments.of("pmo", "/budget/lines/1"),
+				Arguments.of("board", "/dashboard"), Arguments.of("board", "/dashboard?asAt=2007-03-31"),
+				Arguments.of("board", "/dashboard/cells?area=CUS&atLeast=GOOD"));
 	}
 
 	@ParameterizedTest(name = "{1} as {0}")

@@ -106,6 +106,13 @@ class DeliveryJourneyTest {
 		Browser.assertAccessible(driver);
 		open("/projects/unplanned-gaps?area=CUS");
 		Browser.assertAccessible(driver);
+		open("/dashboard?asAt=2007-03-31");
+		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Progress as at 31 March 2007");
+		Browser.assertAccessible(driver);
+		Browser.screenshot(driver, "dashboard");
+		Browser.navigate(driver, By.cssSelector("#headline a"));
+		assertThat(driver.findElement(By.id("cells-count")).getText()).endsWith("assessments");
+		Browser.assertAccessible(driver);
 		Browser.signOut(driver);
 	}
 

@@ -1,0 +1,121 @@
+package uk.police.mopi.dashboard.web;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import uk.police.mopi.assessment.AssessmentQueries;
+import uk.police.mopi.assessment.AssessmentView;
+import uk.police.mopi.assessment.ComplianceLevel;
+import uk.police.mopi.businessarea.BusinessAreaService;
+import uk.police.mopi.catalogue.CatalogueService;
+import uk.police.mopi.dashboard.DashboardService;
+import uk.police.mopi.finance.FinanceService;
+import uk.police.mopi.programme.MilestoneProgress;
+import uk.police.mopi.programme.MilestoneView;
+import uk.police.mopi.programme.ProgrammeService;
+import uk.police.mopi.programme.ProjectView;
+import uk.police.mopi.programme.Rag;
+
+/**
+ * The Investment Board's dashboard, as at any date, and the list of assessments behind
+ * each of its figures. Any role may read them.
+ */
+@Controller
+class BoardDashboardController {
+
+	static final LocalDate FAIR_MILESTONE = LocalDate.of(2007, 3, 31);
+
+	private final DashboardService dashboard;
+
+	private final AssessmentQueries assessments;
+
+	private final ProgrammeService programme;
+
+	private final FinanceService finance;
+
+	private final BusinessAreaService areas;
+
+	private final CatalogueService catalogue;
+
+	BoardDashboardController(DashboardService dashboard, AssessmentQueries assessments, ProgrammeService programme,
+			FinanceService finance, BusinessAreaService areas, CatalogueService catalogue) {
+		this.dashboard = dashboard;
+		this.assessments = assessments;
+		this.programme = programme;
+		this.finance = finance;
+		this.areas = areas;
+		this.catalogue = catalogue;
+	}
+
+	@GetMapping("/dashboard")
+	String dashboard(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
+			Model model) {
+		DashboardService.Compliance compliance = this.dashboard.compliance(asAt);
+		LocalDate date = compliance.asAt();
+		model.addAttribute("compliance", compliance);
+		model.addAttribute("asAt", date);
+		model.addAttribute("today", this.dashboard.today());
+		model.addAttribute("atFairMilestone", this.dashboard.compliance(FAIR_MILESTONE));
+		model.addAttribute("areas", this.areas.areas());
+		model.addAttribute("sections", this.catalogue.sections());
+		List<MilestoneView> milestones = this.programme
+			.allMilestones(date.isBefore(this.dashboard.today()) ? date : null);
+		model.addAttribute("overdue",
+				milestones.stream().filter((m) -> m.progress() == MilestoneProgress.OVERDUE).toList());
+		model.addAttribute("dueSoon", milestones.stream()
+			.filter((m) -> m.progress() == MilestoneProgress.ON_TRACK || m.progress() == MilestoneProgress.AT_RISK)
+			.filter((m) -> !m.forecastDate().isAfter(date.plusDays(90)))
+			.toList());
+		Map<Rag, Long> rag = new EnumMap<>(Rag.class);
+		for (Rag value : Rag.values()) {
+			rag.put(value, 0L);
+		}
+		for (ProjectView project : this.programme.projects()) {
+			rag.merge(project.rag(), 1L, Long::sum);
+		}
+		model.addAttribute("rag", rag);
+		model.addAttribute("budget", this.finance.totals(null));
+		model.addAttribute("levels", ComplianceLevel.values());
+		return "dashboard/board";
+	}
+
+	/**
+	 * The assessments behind a figure: applicable ones at the date, optionally of one
+	 * area or section, at one level or at least one level.
+	 */
+	@GetMapping("/dashboard/cells")
+	String cells(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
+			@RequestParam(required = false) String area, @RequestParam(required = false) String section,
+			@RequestParam(required = false) ComplianceLevel level,
+			@RequestParam(required = false) ComplianceLevel atLeast, Model model) {
+		LocalDate today = this.dashboard.today();
+		LocalDate date = (asAt == null || !asAt.isBefore(today)) ? today : asAt;
+		String areaCode = (area != null && area.matches("^[A-Za-z]{2,6}$")) ? area.toUpperCase(java.util.Locale.ROOT)
+				: null;
+		String sectionCode = (section != null && section.matches("^[A-Za-z]{2,6}$"))
+				? section.toUpperCase(java.util.Locale.ROOT) : null;
+		List<AssessmentView> cells = this.assessments.assessments(null, areaCode, date.equals(today) ? null : date)
+			.stream()
+			.filter(AssessmentView::applicable)
+			.filter((a) -> sectionCode == null || a.key().requirementCode().startsWith(sectionCode + "-"))
+			.filter((a) -> level == null || a.level() == level)
+			.filter((a) -> atLeast == null || a.level().compareTo(atLeast) >= 0)
+			.toList();
+		model.addAttribute("cells", cells);
+		model.addAttribute("asAt", date);
+		model.addAttribute("area", areaCode);
+		model.addAttribute("section", sectionCode);
+		model.addAttribute("level", level);
+		model.addAttribute("atLeast", atLeast);
+		return "dashboard/cells";
+	}
+
+}

@@ -1,0 +1,88 @@
+package uk.police.mopi.dashboard.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import uk.police.mopi.assessment.ComplianceLevel;
+import uk.police.mopi.dashboard.DashboardService;
+import uk.police.mopi.dashboard.LevelCounts;
+
+/** Compliance counts for machines, as at any date. Any role. */
+@RestController
+@Tag(name = "Dashboard")
+class DashboardApiController {
+
+	private final DashboardService dashboard;
+
+	DashboardApiController(DashboardService dashboard) {
+		this.dashboard = dashboard;
+	}
+
+	/**
+	 * The counts. Their numbers equal a recount of {@code GET /api/v1/assessments?asAt=}
+	 * on the same date: applicable assessments only, force-wide ones under the area
+	 * FORCE.
+	 *
+	 * @param asAt the date
+	 * @param applicableCells applicable assessments
+	 * @param byLevel counts by level
+	 * @param atLeastFair Fair or better
+	 * @param atLeastGood Good or better
+	 * @param excellent Excellent
+	 * @param byArea the same counts by business area code (and FORCE)
+	 */
+	record Dashboard(LocalDate asAt, int applicableCells, Map<ComplianceLevel, Integer> byLevel, int atLeastFair,
+			int atLeastGood, int excellent, Map<String, Counts> byArea) {
+	}
+
+	/**
+	 * Counts for one area.
+	 *
+	 * @param applicableCells applicable assessments
+	 * @param byLevel by level
+	 * @param atLeastFair Fair or better
+	 * @param atLeastGood Good or better
+	 * @param excellent Excellent
+	 */
+	record Counts(int applicableCells, Map<ComplianceLevel, Integer> byLevel, int atLeastFair, int atLeastGood,
+			int excellent) {
+
+		static Counts of(LevelCounts counts) {
+			return new Counts(counts.applicableCells(), counts.byLevel(), counts.atLeastFair(), counts.atLeastGood(),
+					counts.excellent());
+		}
+
+	}
+
+	@GetMapping("/api/v1/dashboard")
+	@Operation(summary = "Compliance counts now or as at the end of a date (asAt=yyyy-MM-dd)")
+	Dashboard dashboard(@RequestParam(required = false) String asAt) {
+		LocalDate date = null;
+		if (asAt != null && !asAt.isBlank()) {
+			try {
+				date = LocalDate.parse(asAt.trim());
+			}
+			catch (DateTimeParseException ex) {
+				throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "asAt must be a real date as yyyy-MM-dd");
+			}
+		}
+		DashboardService.Compliance compliance = this.dashboard.compliance(date);
+		LevelCounts overall = compliance.overall();
+		Map<String, Counts> byArea = new LinkedHashMap<>();
+		compliance.byArea().forEach((area, counts) -> byArea.put(area, Counts.of(counts)));
+		return new Dashboard(compliance.asAt(), overall.applicableCells(), overall.byLevel(), overall.atLeastFair(),
+				overall.atLeastGood(), overall.excellent(), byArea);
+	}
+
+}

@@ -1,0 +1,104 @@
+package uk.police.mopi.dashboard;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import uk.police.mopi.support.PortalTest;
+import uk.police.mopi.user.UserService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Every figure of the dashboard API equals a recount of the assessments API on the same
+ * date, and the dashboard page and its drill-down show the same numbers.
+ */
+@PortalTest
+class DashboardRecountTest {
+
+	private static final String[] LEVELS = { "NOT_ASSESSED", "NOT_MET", "FAIR", "GOOD", "EXCELLENT" };
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private ObjectMapper json;
+
+	@Autowired
+	private UserService users;
+
+	@ParameterizedTest
+	@ValueSource(strings = { "2008-09-30", "2007-03-31", "2006-12-31" })
+	void shouldEqualARecountOfTheAssessmentsApi(String date) throws Exception {
+		JsonNode dashboard = read("/api/v1/dashboard?asAt=" + date);
+		JsonNode assessments = read("/api/v1/assessments?asAt=" + date);
+		Map<String, Integer> overall = new HashMap<>();
+		Map<String, Map<String, Integer>> byArea = new HashMap<>();
+		int applicable = 0;
+		for (JsonNode cell : assessments) {
+			if (!cell.get("applicable").asBoolean()) {
+				continue;
+			}
+			applicable++;
+			String level = cell.get("level").asString();
+			overall.merge(level, 1, Integer::sum);
+			byArea.computeIfAbsent(cell.get("area").asString(), (a) -> new HashMap<>()).merge(level, 1, Integer::sum);
+		}
+		assertThat(dashboard.get("asAt").asString()).isEqualTo(date);
+		assertThat(dashboard.get("applicableCells").asInt()).isEqualTo(applicable).isPositive();
+		for (String level : LEVELS) {
+			assertThat(dashboard.get("byLevel").get(level).asInt()).as(level).isEqualTo(overall.getOrDefault(level, 0));
+		}
+		assertThat(dashboard.get("atLeastFair").asInt()).isEqualTo(overall.getOrDefault("FAIR", 0)
+				+ overall.getOrDefault("GOOD", 0) + overall.getOrDefault("EXCELLENT", 0));
+		assertThat(dashboard.get("excellent").asInt()).isEqualTo(overall.getOrDefault("EXCELLENT", 0));
+		assertThat(dashboard.get("byArea").properties()).hasSize(byArea.size());
+		byArea.forEach((area, counts) -> {
+			for (String level : LEVELS) {
+				assertThat(dashboard.get("byArea").get(area).get("byLevel").get(level).asInt()).as(area + " " + level)
+					.isEqualTo(counts.getOrDefault(level, 0));
+			}
+		});
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "2008-09-30", "2007-03-31" })
+	void shouldShowTheSameFiguresOnThePageAndInTheDrillDown(String date) throws Exception {
+		JsonNode dashboard = read("/api/v1/dashboard?asAt=" + date);
+		int fair = dashboard.get("atLeastFair").asInt();
+		int applicable = dashboard.get("applicableCells").asInt();
+		var board = user(this.users.loadUserByUsername("board"));
+		this.mvc.perform(get("/dashboard?asAt=" + date).with(board))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(containsString(String.format("%,d of %,d applicable assessments", fair, applicable))));
+		this.mvc.perform(get("/dashboard/cells?atLeast=FAIR&asAt=" + date).with(board))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(String.format("%,d assessments", fair))));
+		int custodyGood = dashboard.get("byArea").get("CUS").get("byLevel").get("GOOD").asInt();
+		this.mvc.perform(get("/dashboard/cells?area=CUS&level=GOOD&asAt=" + date).with(board))
+			.andExpect(content().string(containsString(String.format("%,d assessments", custodyGood))));
+	}
+
+	private JsonNode read(String path) throws Exception {
+		return this.json.readTree(this.mvc.perform(get(path).with(httpBasic("board", "mopi-demo-2007")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+	}
+
+}
