@@ -75,7 +75,9 @@ class AccessControlTest {
 				new Object[] { "/budget?year=2007/08", EVERY_ROLE },
 				new Object[] { "/budget/lines/1", PROGRAMME_TEAM_ONLY }, new Object[] { "/dashboard", EVERY_ROLE },
 				new Object[] { "/dashboard?asAt=2007-03-31", EVERY_ROLE },
-				new Object[] { "/dashboard/cells?area=CUS&atLeast=FAIR", EVERY_ROLE });
+				new Object[] { "/dashboard/cells?area=CUS&atLeast=FAIR", EVERY_ROLE },
+				new Object[] { "/dashboard/cells?pastTarget=true&notReviewedMonths=6", EVERY_ROLE },
+				new Object[] { "/dashboard/areas/CUS", EVERY_ROLE });
 		return rules.flatMap((rule) -> DemoAccounts.all()
 			.stream()
 			.map((account) -> Arguments.of(rule[0], account, ((Set<?>) rule[1]).contains(account.role()))));

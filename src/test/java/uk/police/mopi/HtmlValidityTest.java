@@ -81,7 +81,9 @@ class HtmlValidityTest {
 				Arguments.of("board", "/timeline"), Arguments.of("board", "/milestones?asAt=2007-06-30"),
 				Arguments.of("pmo", "/budget"), Arguments.of("pmo", "/budget/lines/1"),
 				Arguments.of("board", "/dashboard"), Arguments.of("board", "/dashboard?asAt=2007-03-31"),
-				Arguments.of("board", "/dashboard/cells?area=CUS&atLeast=GOOD"));
+				Arguments.of("board", "/dashboard/cells?area=CUS&atLeast=GOOD"),
+				Arguments.of("owner.custody", "/dashboard/areas/CUS"),
+				Arguments.of("pmo", "/dashboard/cells?pastTarget=true"));
 	}
 
 	@ParameterizedTest(name = "{1} as {0}")

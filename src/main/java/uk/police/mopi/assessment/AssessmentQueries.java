@@ -145,6 +145,19 @@ public class AssessmentQueries {
 			.list();
 	}
 
+	/** How many pieces of evidence (not withdrawn) each assessment has; one query. */
+	public Map<CellKey, Integer> evidenceCounts() {
+		Map<CellKey, Integer> counts = new HashMap<>();
+		this.jdbc.sql("""
+				select a.requirement_code, a.area_code, count(*) as n
+				from assessment_evidence e join assessment a on a.id = e.assessment_id
+				where e.removed_at is null group by a.requirement_code, a.area_code
+				""").query((rs) -> {
+			counts.put(new CellKey(rs.getString(1), rs.getString(2)), rs.getInt(3));
+		});
+		return counts;
+	}
+
 	/** Proposals awaiting a decision, oldest first, with their cells. */
 	public List<PendingProposal> pendingProposals() {
 		return this.jdbc.sql("""

@@ -99,7 +99,8 @@ public class DeliveryQueries {
 		boolean open = !"ACHIEVED".equals(p.status());
 		return new DeliveryView(p.milestoneCode(), p.projectCode(), p.forecastDate(), p.requirementCode(), key.area(),
 				p.level(), target, open && target != null && p.forecastDate().isAfter(target),
-				open && p.forecastDate().isAfter(ProgrammeService.FULL_COMPLIANCE_DEADLINE));
+				open && p.forecastDate().isAfter(ProgrammeService.FULL_COMPLIANCE_DEADLINE),
+				MilestoneStatus.valueOf(p.status()));
 	}
 
 }

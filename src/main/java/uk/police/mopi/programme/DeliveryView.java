@@ -14,9 +14,11 @@ import java.time.LocalDate;
  * @param targetDate the assessment's target date, or null
  * @param lateForTarget forecast after the assessment's target date
  * @param lateForDeadline forecast after 31 December 2010
+ * @param milestoneStatus the milestone's status: planned, achieved or missed
  */
 public record DeliveryView(String milestoneCode, String projectCode, LocalDate forecastDate, String requirementCode,
-		String area, String level, LocalDate targetDate, boolean lateForTarget, boolean lateForDeadline) {
+		String area, String level, LocalDate targetDate, boolean lateForTarget, boolean lateForDeadline,
+		MilestoneStatus milestoneStatus) {
 
 	public boolean late() {
 		return this.lateForTarget || this.lateForDeadline;

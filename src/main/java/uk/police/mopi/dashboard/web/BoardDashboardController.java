@@ -95,7 +95,9 @@ class BoardDashboardController {
 	String cells(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
 			@RequestParam(required = false) String area, @RequestParam(required = false) String section,
 			@RequestParam(required = false) ComplianceLevel level,
-			@RequestParam(required = false) ComplianceLevel atLeast, Model model) {
+			@RequestParam(required = false) ComplianceLevel atLeast,
+			@RequestParam(required = false, defaultValue = "false") boolean pastTarget,
+			@RequestParam(required = false, defaultValue = "0") int notReviewedMonths, Model model) {
 		LocalDate today = this.dashboard.today();
 		LocalDate date = (asAt == null || !asAt.isBefore(today)) ? today : asAt;
 		String areaCode = (area != null && area.matches("^[A-Za-z]{2,6}$")) ? area.toUpperCase(java.util.Locale.ROOT)
@@ -108,6 +110,9 @@ class BoardDashboardController {
 			.filter((a) -> sectionCode == null || a.key().requirementCode().startsWith(sectionCode + "-"))
 			.filter((a) -> level == null || a.level() == level)
 			.filter((a) -> atLeast == null || a.level().compareTo(atLeast) >= 0)
+			.filter((a) -> !pastTarget || a.state().gap() && a.targetDate().isBefore(date))
+			.filter((a) -> notReviewedMonths <= 0 || a.updatedAt()
+				.isBefore(date.minusMonths(notReviewedMonths).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()))
 			.toList();
 		model.addAttribute("cells", cells);
 		model.addAttribute("asAt", date);
@@ -115,6 +120,8 @@ class BoardDashboardController {
 		model.addAttribute("section", sectionCode);
 		model.addAttribute("level", level);
 		model.addAttribute("atLeast", atLeast);
+		model.addAttribute("pastTarget", pastTarget);
+		model.addAttribute("notReviewedMonths", notReviewedMonths);
 		return "dashboard/cells";
 	}
 

@@ -1,5 +1,7 @@
 package uk.police.mopi.home.web;
 
+import java.time.LocalDate;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,6 +11,7 @@ import uk.police.mopi.assessment.AssessmentPolicy;
 import uk.police.mopi.assessment.AssessmentQueries;
 import uk.police.mopi.businessarea.BusinessAreaService;
 import uk.police.mopi.catalogue.CatalogueService;
+import uk.police.mopi.programme.MilestoneStatus;
 import uk.police.mopi.programme.ProgrammeService;
 import uk.police.mopi.user.PortalUser;
 
@@ -45,6 +48,19 @@ class HomeController {
 		model.addAttribute("daysToDeadline", this.programme.daysToDeadline());
 		if (AssessmentPolicy.canEdit(user)) {
 			model.addAttribute("pendingProposals", this.assessments.pendingProposals());
+			LocalDate today = this.programme.today();
+			var current = this.assessments.assessments(null, null, null);
+			model.addAttribute("pastTarget",
+					current.stream().filter((a) -> a.state().gap() && a.targetDate().isBefore(today)).count());
+			java.time.Instant sixMonthsAgo = today.minusMonths(6).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+			model.addAttribute("notReviewed",
+					current.stream().filter((a) -> a.applicable() && a.updatedAt().isBefore(sixMonthsAgo)).count());
+			model.addAttribute("nextMilestones",
+					this.programme.allMilestones(null)
+						.stream()
+						.filter((m) -> m.status() == MilestoneStatus.PLANNED && !m.forecastDate().isBefore(today)
+								&& !m.forecastDate().isAfter(today.plusDays(30)))
+						.toList());
 		}
 		return "home";
 	}
