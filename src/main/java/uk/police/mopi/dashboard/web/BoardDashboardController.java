@@ -45,8 +45,12 @@ class BoardDashboardController {
 
 	private final CatalogueService catalogue;
 
+	private final TrajectorySvg trajectorySvg;
+
 	BoardDashboardController(DashboardService dashboard, AssessmentQueries assessments, ProgrammeService programme,
-			FinanceService finance, BusinessAreaService areas, CatalogueService catalogue) {
+			FinanceService finance, BusinessAreaService areas, CatalogueService catalogue,
+			TrajectorySvg trajectorySvg) {
+		this.trajectorySvg = trajectorySvg;
 		this.dashboard = dashboard;
 		this.assessments = assessments;
 		this.programme = programme;
@@ -64,6 +68,9 @@ class BoardDashboardController {
 		model.addAttribute("asAt", date);
 		model.addAttribute("today", this.dashboard.today());
 		model.addAttribute("atFairMilestone", this.dashboard.compliance(FAIR_MILESTONE));
+		var trajectory = this.dashboard.trajectory(date);
+		model.addAttribute("trajectory", trajectory);
+		model.addAttribute("trajectorySvg", this.trajectorySvg.render(trajectory));
 		model.addAttribute("areas", this.areas.areas());
 		model.addAttribute("sections", this.catalogue.sections());
 		List<MilestoneView> milestones = this.programme
