@@ -137,15 +137,9 @@ public class ProgrammeService {
 
 	/**
 	 * The timeline, now (asAt null) or as at the end of a date: projects as they stand
-	 * with their milestones' dates as they stood then.
-	 */
-	public TimelineView timeline(LocalDate asAt) {
-		return timeline(asAt, null);
-	}
-
-	/**
-	 * The timeline of the projects touching these business areas (all projects when
-	 * null), with the Home Office milestones and the dependencies between what is shown.
+	 * with their milestones' dates as they stood then. Only the projects touching these
+	 * business areas (all when null), with the Home Office milestones and the
+	 * dependencies between what is shown.
 	 */
 	public TimelineView timeline(LocalDate asAt, Set<String> areaCodes) {
 		LocalDate today = (asAt != null) ? asAt : today();

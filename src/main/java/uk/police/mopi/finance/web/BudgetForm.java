@@ -8,8 +8,6 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** The budget page's forms: change a line, record a Board decision. */
 class BudgetForm {
 
-	private long line;
-
 	private long version;
 
 	private BigDecimal approved;
@@ -32,14 +30,6 @@ class BudgetForm {
 	private String decision = "APPROVED";
 
 	private String notes;
-
-	public long getLine() {
-		return this.line;
-	}
-
-	public void setLine(long line) {
-		this.line = line;
-	}
 
 	public long getVersion() {
 		return this.version;
