@@ -1,10 +1,8 @@
 package uk.police.mopi.dashboard;
 
-import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,7 +12,6 @@ import uk.police.mopi.assessment.AssessmentView;
 import uk.police.mopi.assessment.CellKey;
 import uk.police.mopi.programme.DeliveryQueries;
 import uk.police.mopi.programme.DeliveryView;
-import uk.police.mopi.programme.MilestoneStatus;
 
 /**
  * What a business-area owner needs: the area's gaps by target date, each with the
@@ -52,27 +49,11 @@ public class AreaOwnerView {
 
 	/** The area's gaps, by target date then requirement. */
 	public List<Gap> gaps(String areaCode) {
-		Map<CellKey, DeliveryView> closing = new HashMap<>();
-		for (DeliveryView delivery : this.deliveries.deliveries(null)) {
-			if (delivery.milestoneStatus() == MilestoneStatus.MISSED) {
-				continue;
-			}
-			CellKey key = CellKey.of(delivery.requirementCode(), delivery.area());
-			closing.merge(key, delivery, (a, b) -> a.forecastDate().isAfter(b.forecastDate()) ? b : a);
-		}
+		DeliveryQueries.GapReport report = this.deliveries.report(Set.of(areaCode));
 		Map<CellKey, Integer> evidence = this.assessments.evidenceCounts();
-		return this.assessments.assessments(null, areaCode, null)
+		return report.gaps()
 			.stream()
-			.filter((a) -> a.state().gap())
-			.sorted(Comparator.comparing(AssessmentView::targetDate, Comparator.nullsLast(LocalDate::compareTo))
-				.thenComparing((a) -> a.key().requirementCode()))
-			.map((a) -> {
-				DeliveryView delivery = closing.get(a.key());
-				boolean raisesEnough = delivery != null
-						&& !uk.police.mopi.assessment.ComplianceLevel.valueOf(delivery.level())
-							.isBelow(a.targetLevel());
-				return new Gap(a, raisesEnough ? delivery : null, evidence.getOrDefault(a.key(), 0));
-			})
+			.map((a) -> new Gap(a, report.closing().get(a.key()), evidence.getOrDefault(a.key(), 0)))
 			.toList();
 	}
 

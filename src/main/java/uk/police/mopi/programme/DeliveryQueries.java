@@ -1,6 +1,7 @@
 package uk.police.mopi.programme;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,10 +46,53 @@ public class DeliveryQueries {
 	}
 
 	/**
+	 * Gaps and what closes them, for the areas given (all when null), from one read of
+	 * the assessments and one of the deliveries.
+	 *
+	 * @param gaps applicable assessments below their target, by target date then code
+	 * @param closing for each gap that has one, the earliest planned or achieved
+	 * milestone raising it to at least its target level
+	 * @param unplanned the gaps no such milestone closes
+	 * @param late deliveries forecast after their assessment's target date or after 31
+	 * December 2010
+	 */
+	public record GapReport(List<AssessmentView> gaps, Map<CellKey, DeliveryView> closing,
+			List<AssessmentView> unplanned, List<DeliveryView> late) {
+	}
+
+	public GapReport report(Set<String> areaCodes) {
+		Map<CellKey, AssessmentView> cells = cells();
+		List<DeliveryView> all = planned(null).stream().map((p) -> toView(p, cells)).toList();
+		List<AssessmentView> gaps = cells.values()
+			.stream()
+			.filter((a) -> a.state().gap())
+			.filter((a) -> areaCodes == null || areaCodes.contains(a.key().area()))
+			.sorted(Comparator.comparing(AssessmentView::targetDate)
+				.thenComparing((a) -> a.key().requirementCode())
+				.thenComparing((a) -> a.key().area()))
+			.toList();
+		Map<CellKey, DeliveryView> closing = new HashMap<>();
+		for (DeliveryView delivery : all) {
+			CellKey key = CellKey.of(delivery.requirementCode(), delivery.area());
+			AssessmentView cell = cells.get(key);
+			if (delivery.milestoneStatus() != MilestoneStatus.MISSED && cell != null && cell.targetLevel() != null
+					&& !ComplianceLevel.valueOf(delivery.level()).isBelow(cell.targetLevel())) {
+				closing.merge(key, delivery, (a, b) -> b.forecastDate().isBefore(a.forecastDate()) ? b : a);
+			}
+		}
+		List<AssessmentView> unplanned = gaps.stream().filter((a) -> !closing.containsKey(a.key())).toList();
+		List<DeliveryView> late = all.stream()
+			.filter(DeliveryView::late)
+			.filter((d) -> areaCodes == null || areaCodes.contains(d.area()))
+			.toList();
+		return new GapReport(gaps, closing, unplanned, late);
+	}
+
+	/**
 	 * Deliveries forecast after their assessment's target date or after 31 December 2010.
 	 */
 	public List<DeliveryView> lateDeliveries() {
-		return deliveries(null).stream().filter(DeliveryView::late).toList();
+		return report(null).late();
 	}
 
 	/**
@@ -56,22 +100,7 @@ public class DeliveryQueries {
 	 * milestone raises to at least the target level.
 	 */
 	public List<AssessmentView> unplannedGaps(Set<String> areaCodes) {
-		Map<CellKey, ComplianceLevel> planned = new HashMap<>();
-		for (Planned p : planned(null)) {
-			if (!"MISSED".equals(p.status())) {
-				planned.merge(new CellKey(p.requirementCode(), p.areaCode()), ComplianceLevel.valueOf(p.level()),
-						(a, b) -> (a.compareTo(b) >= 0) ? a : b);
-			}
-		}
-		return this.assessments.assessments(null, null, null)
-			.stream()
-			.filter((a) -> a.state().gap())
-			.filter((a) -> areaCodes == null || areaCodes.contains(a.key().area()))
-			.filter((a) -> {
-				ComplianceLevel raisedTo = planned.get(a.key());
-				return raisedTo == null || raisedTo.isBelow(a.targetLevel());
-			})
-			.toList();
+		return report(areaCodes).unplanned();
 	}
 
 	private List<Planned> planned(String projectCode) {

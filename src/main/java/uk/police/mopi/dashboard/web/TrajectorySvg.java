@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
@@ -38,6 +39,12 @@ class TrajectorySvg {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
+	private final MessageSource messages;
+
+	TrajectorySvg(MessageSource messages) {
+		this.messages = messages;
+	}
+
 	String render(Trajectory trajectory) {
 		List<Trajectory.Point> points = trajectory.actual();
 		Trajectory.Point last = points.get(points.size() - 1);
@@ -49,15 +56,14 @@ class TrajectorySvg {
 			.append(' ')
 			.append(HEIGHT)
 			.append("\" width=\"100%\" class=\"portal-trajectory\" font-family=\"arial, sans-serif\" font-size=\"13\">");
-		svg.append("<title id=\"trajectory-title\">Compliance over time</title><desc id=\"trajectory-desc\">")
-			.append(escape(String.format(Locale.UK,
-					"On %s, %.1f%% of applicable assessments were at Fair or better and %.1f%% at Good or better. "
-							+ "The target is 100%% at Good or better by 31 December 2010.%s",
-					DAY.format(last.date()), last.atLeastFair(), last.atLeastGood(),
-					(trajectory.forecastGoodEverywhere() != null)
-							? " At the rate of the last six months that is reached on "
-									+ DAY.format(trajectory.forecastGoodEverywhere()) + "."
-							: " The rate of the last six months is not rising.")))
+		svg.append("<title id=\"trajectory-title\">")
+			.append(escape(text("dashboard.trajectory")))
+			.append("</title><desc id=\"trajectory-desc\">")
+			.append(escape(text("dashboard.trajectory.svg.desc", DAY.format(last.date()), last.atLeastFair(),
+					last.atLeastGood())
+					+ ((trajectory.forecastGoodEverywhere() != null)
+							? text("dashboard.trajectory.svg.forecast", DAY.format(trajectory.forecastGoodEverywhere()))
+							: text("dashboard.trajectory.svg.noForecast"))))
 			.append("</desc>");
 		for (int percent = 0; percent <= 100; percent += 25) {
 			double y = y(percent);
@@ -77,13 +83,11 @@ class TrajectorySvg {
 		}
 		line(svg, trajectory.targetStart().date(), trajectory.targetStart().atLeastGood(),
 				trajectory.targetEnd().date(), 100, "#0b0c0c", "6 4");
-		label(svg, trajectory.targetEnd().date(), 100, "Target: Good, Dec 2010");
+		label(svg, trajectory.targetEnd().date(), 100, text("dashboard.trajectory.svg.target"));
 		polyline(svg, points, true, "#1d70b8", "");
-		label(svg, last.date(), last.atLeastFair(),
-				String.format(Locale.UK, "Fair or better %.1f%%", last.atLeastFair()));
+		label(svg, last.date(), last.atLeastFair(), text("dashboard.trajectory.svg.fair", last.atLeastFair()));
 		polyline(svg, points, false, "#00703c", "2 2");
-		label(svg, last.date(), last.atLeastGood(),
-				String.format(Locale.UK, "Good or better %.1f%%", last.atLeastGood()));
+		label(svg, last.date(), last.atLeastGood(), text("dashboard.trajectory.svg.good", last.atLeastGood()));
 		if (trajectory.forecastGoodEverywhere() != null) {
 			LocalDate when = trajectory.forecastGoodEverywhere().isAfter(TO) ? TO : trajectory.forecastGoodEverywhere();
 			line(svg, last.date(), last.atLeastGood(), when, 100, "#00703c", "1 5");
@@ -120,6 +124,10 @@ class TrajectorySvg {
 	private static void label(StringBuilder svg, LocalDate date, double percent, String text) {
 		svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" fill=\"#0b0c0c\">%s</text>", x(date) + 6,
 				y(percent) + 4, escape(text)));
+	}
+
+	private String text(String code, Object... args) {
+		return this.messages.getMessage(code, args, Locale.UK);
 	}
 
 	private static double x(LocalDate date) {

@@ -30,7 +30,10 @@ final class MilestoneMarks {
 
 	private final Map<String, Point> forecasts = new HashMap<>();
 
-	MilestoneMarks(TimeScale scale) {
+	private final ChartText text;
+
+	MilestoneMarks(TimeScale scale, ChartText text) {
+		this.text = text;
 		this.scale = scale;
 	}
 
@@ -62,7 +65,7 @@ final class MilestoneMarks {
 			Point from = this.forecasts.get(dependency.predecessor());
 			Point to = this.forecasts.get(dependency.successor());
 			svg.raw("<g class=\"portal-timeline__dependency\">")
-				.title(dependency.predecessor() + " before " + dependency.successor());
+				.title(this.text.get("timeline.svg.dependency", dependency.predecessor(), dependency.successor()));
 			double dx = to.x() - from.x();
 			double dy = to.y() - from.y();
 			double length = Math.hypot(dx, dy);
@@ -86,7 +89,7 @@ final class MilestoneMarks {
 		MilestoneStatus status = (milestone.status() != null) ? milestone.status() : MilestoneStatus.PLANNED;
 		String state = status.name().toLowerCase(Locale.UK);
 		svg.raw("<g class=\"portal-timeline__milestone portal-timeline__milestone--" + state + "\">")
-			.title(describe(milestone, state));
+			.title(describe(milestone, status));
 		LocalDate baseline = milestone.baseline();
 		if (baseline != null && milestone.forecast() != null && !baseline.equals(milestone.forecast())) {
 			double x = this.scale.x(baseline);
@@ -116,14 +119,15 @@ final class MilestoneMarks {
 		svg.raw("</g>");
 	}
 
-	private static String describe(TimelineView.Milestone milestone, String state) {
-		return Objects.toString(milestone.code(), "") + " " + Objects.toString(milestone.title(), "") + ": baseline "
-				+ date(milestone.baseline()) + ", forecast " + date(milestone.forecast()) + ", actual "
-				+ date(milestone.actual()) + ", " + state + (milestone.atRisk() ? ", at risk" : "");
+	private String describe(TimelineView.Milestone milestone, MilestoneStatus status) {
+		return this.text.get("timeline.svg.milestone", Objects.toString(milestone.code(), ""),
+				Objects.toString(milestone.title(), ""), date(milestone.baseline()), date(milestone.forecast()),
+				date(milestone.actual()), this.text.get("milestoneStatus." + status.name()))
+				+ (milestone.atRisk() ? this.text.get("timeline.svg.atRisk") : "");
 	}
 
-	private static String date(LocalDate date) {
-		return (date != null) ? TimelineSvg.DATE.format(date) : "none";
+	private String date(LocalDate date) {
+		return (date != null) ? TimelineSvg.DATE.format(date) : this.text.get("timeline.svg.none");
 	}
 
 	/** A point on the chart. */

@@ -41,28 +41,36 @@ class TimelineSvg {
 
 	private static final String RULE = "#b1b4b6";
 
+	private final ChartText text;
+
+	TimelineSvg(org.springframework.context.MessageSource messages) {
+		this.text = new ChartText(messages);
+	}
+
 	String render(TimelineView view) {
 		List<TimelineView.Project> projects = view.projects();
 		TimeScale scale = TimeScale.covering(view, LABEL_WIDTH, WIDTH - LABEL_WIDTH - RAG_WIDTH);
-		MilestoneMarks marks = new MilestoneMarks(scale);
+		MilestoneMarks marks = new MilestoneMarks(scale, this.text);
 		MilestoneMarks.Point[][] points = placeMilestones(view, marks);
 		int bottom = HEADER + (1 + Math.max(1, projects.size())) * ROW;
 		int height = bottom + 26;
 		SvgMarkup svg = new SvgMarkup(4096 + 2048 * projects.size());
 		svg.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"timeline-title timeline-desc\"")
 			.raw(" viewBox=\"0 0 " + WIDTH + " " + height + "\" width=\"100%\" class=\"portal-timeline\">")
-			.raw("<title id=\"timeline-title\">Programme timeline</title><desc id=\"timeline-desc\">")
-			.text(summary(view, marks))
+			.raw("<title id=\"timeline-title\">")
+			.text(this.text.get("timeline.svg.title"))
+			.raw("</title><desc id=\"timeline-desc\">")
+			.text(summary(view, marks, this.text))
 			.raw("</desc><rect width=\"" + WIDTH + "\" height=\"" + height + "\" fill=\"#ffffff\"/>")
 			.raw("<g font-family=\"arial, sans-serif\" font-size=\"13\" fill=\"" + INK + "\">");
 		drawAxis(svg, scale, bottom);
-		svg.label(4, rowMiddle(0) + 5, "font-weight=\"bold\"", "Home Office milestones");
+		svg.label(4, rowMiddle(0) + 5, "font-weight=\"bold\"", this.text.get("timeline.svg.homeOffice"));
 		svg.line(0, HEADER + ROW, WIDTH, HEADER + ROW, "stroke=\"" + INK + "\" stroke-width=\"1\"");
 		for (int i = 0; i < projects.size(); i++) {
-			drawProject(svg, scale, projects.get(i), rowMiddle(i + 1));
+			drawProject(svg, scale, projects.get(i), rowMiddle(i + 1), this.text);
 		}
 		if (projects.isEmpty()) {
-			svg.label(4, rowMiddle(1) + 5, "class=\"portal-timeline__empty\"", "There are no projects to show.");
+			svg.label(4, rowMiddle(1) + 5, "class=\"portal-timeline__empty\"", this.text.get("timeline.svg.empty"));
 		}
 		marks.drawDependencies(svg, view.dependencies());
 		drawMilestones(svg, marks, view.programmeMilestones(), points[0]);
@@ -71,12 +79,13 @@ class TimelineSvg {
 		}
 		if (view.today() != null) {
 			drawDateLine(svg, scale.x(view.today()), 18, bottom, 14, "portal-timeline__today",
-					"stroke=\"#1d70b8\" stroke-width=\"2\"", "Today " + DATE.format(view.today()));
+					"stroke=\"#1d70b8\" stroke-width=\"2\"",
+					this.text.get("timeline.svg.today", DATE.format(view.today())));
 		}
 		if (view.deadline() != null) {
 			drawDateLine(svg, scale.xAfter(view.deadline()), HEADER, bottom + 4, bottom + 18,
 					"portal-timeline__deadline", "stroke=\"#d4351c\" stroke-width=\"2\" stroke-dasharray=\"6 3\"",
-					"Deadline " + DATE.format(view.deadline()));
+					this.text.get("timeline.svg.deadline", DATE.format(view.deadline())));
 		}
 		return svg.raw("</g></svg>").toString();
 	}
@@ -124,7 +133,8 @@ class TimelineSvg {
 		}
 	}
 
-	private static void drawProject(SvgMarkup svg, TimeScale scale, TimelineView.Project project, double middle) {
+	private static void drawProject(SvgMarkup svg, TimeScale scale, TimelineView.Project project, double middle,
+			ChartText text) {
 		String name = (Objects.toString(project.code(), "") + " " + Objects.toString(project.name(), "")).strip();
 		LocalDate start = project.start();
 		LocalDate end = project.end();
@@ -134,8 +144,10 @@ class TimelineSvg {
 		}
 		boolean dated = start != null && end != null;
 		svg.raw("<g class=\"portal-timeline__project\">")
-			.title(name + (dated ? ": " + DATE.format(start) + " to " + DATE.format(end) : "") + ", "
-					+ ragWord(project.rag()))
+			.title(dated
+					? text.get("timeline.svg.project", name, DATE.format(start), DATE.format(end),
+							ragWord(project.rag(), text))
+					: text.get("timeline.svg.projectUndated", name, ragWord(project.rag(), text)))
 			.label(4, middle + 5, "class=\"portal-timeline__label\"", truncate(name, LABEL_LENGTH))
 			.line(0, middle + ROW / 2.0, WIDTH, middle + ROW / 2.0, "stroke=\"" + RULE + "\" stroke-width=\"0.5\"");
 		double ragX = LABEL_WIDTH + 4;
@@ -148,7 +160,7 @@ class TimelineSvg {
 			ragX = x + width + 10;
 		}
 		svg.label(ragX, middle + 4, "class=\"portal-timeline__rag\" font-size=\"12\" font-weight=\"bold\"",
-				ragWord(project.rag()));
+				ragWord(project.rag(), text));
 		svg.raw("</g>");
 	}
 
@@ -172,15 +184,8 @@ class TimelineSvg {
 		};
 	}
 
-	private static String ragWord(Rag rag) {
-		if (rag == null) {
-			return "No RAG";
-		}
-		return switch (rag) {
-			case RED -> "Red";
-			case AMBER -> "Amber";
-			case GREEN -> "Green";
-		};
+	private static String ragWord(Rag rag, ChartText text) {
+		return (rag != null) ? text.get("rag." + rag.name()) : text.get("timeline.svg.noRag");
 	}
 
 	private static String truncate(String text, int length) {
@@ -190,21 +195,17 @@ class TimelineSvg {
 		return text.substring(0, text.offsetByCodePoints(0, length - 1)).stripTrailing() + "\u2026";
 	}
 
-	private static String summary(TimelineView view, MilestoneMarks marks) {
+	private static String summary(TimelineView view, MilestoneMarks marks, ChartText text) {
 		int milestones = view.programmeMilestones().size();
 		for (TimelineView.Project project : view.projects()) {
 			milestones += project.milestones().size();
 		}
 		int dependencies = marks.drawable(view.dependencies()).size();
-		return "Gantt chart of " + count(view.projects().size(), "project", "projects") + ", "
-				+ count(milestones, "milestone", "milestones") + " and "
-				+ count(dependencies, "dependency", "dependencies") + " over financial years"
-				+ ((view.today() != null) ? ", as at " + DATE.format(view.today()) : "")
-				+ ((view.deadline() != null) ? "; deadline " + DATE.format(view.deadline()) : "") + ".";
-	}
-
-	private static String count(int count, String one, String many) {
-		return count + " " + ((count == 1) ? one : many);
+		return text.get("timeline.svg.summary", view.projects().size(), milestones, dependencies)
+				+ ((view.today() != null) ? text.get("timeline.svg.summary.today", DATE.format(view.today())) : "")
+				+ ((view.deadline() != null) ? text.get("timeline.svg.summary.deadline", DATE.format(view.deadline()))
+						: "")
+				+ ".";
 	}
 
 }

@@ -8,10 +8,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import uk.police.mopi.programme.DeliveryQueries;
 import uk.police.mopi.user.PortalUser;
-import uk.police.mopi.user.Role;
 
 /**
- * Gaps no milestone closes. Any role; an area owner sees their own areas' gaps.
+ * Gaps no milestone closes, and traced assessments planned too late. Any role; an area
+ * owner sees their own areas'.
  */
 @Controller
 class UnplannedGapsController {
@@ -24,7 +24,8 @@ class UnplannedGapsController {
 
 	@GetMapping("/projects/unplanned-gaps")
 	String gaps(@RequestParam(required = false) String area, @AuthenticationPrincipal PortalUser user, Model model) {
-		var all = this.deliveries.unplannedGaps((user.role() == Role.AREA_OWNER) ? user.ownedAreas() : null);
+		DeliveryQueries.GapReport report = this.deliveries.report(Visibility.areasOf(user));
+		var all = report.unplanned();
 		model.addAttribute("total", all.size());
 		model.addAttribute("byArea",
 				all.stream()
@@ -35,7 +36,7 @@ class UnplannedGapsController {
 		model.addAttribute("area", selected);
 		model.addAttribute("gaps", (selected != null)
 				? all.stream().filter((gap) -> gap.key().area().equals(selected)).toList() : java.util.List.of());
-		model.addAttribute("late", this.deliveries.lateDeliveries());
+		model.addAttribute("late", report.late());
 		return "programme/gaps";
 	}
 

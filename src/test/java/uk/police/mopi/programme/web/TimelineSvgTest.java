@@ -37,7 +37,15 @@ class TimelineSvgTest {
 
 	private static final LocalDate DEADLINE = LocalDate.of(2010, 12, 31);
 
-	private final TimelineSvg timeline = new TimelineSvg();
+	private final TimelineSvg timeline = new TimelineSvg(messages());
+
+	private static org.springframework.context.MessageSource messages() {
+		org.springframework.context.support.ResourceBundleMessageSource messages = new org.springframework.context.support.ResourceBundleMessageSource();
+		messages.setBasename("messages");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		return messages;
+	}
 
 	@Test
 	void shouldDrawOneBarPerProjectWithItsRagInWords() throws Exception {
