@@ -1,3 +1,3 @@
-import { initAll } from '../webjars/govuk-frontend/dist/govuk/govuk-frontend.min.js';
+import { initAll } from '/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.js';
 
 initAll();

@@ -158,6 +158,27 @@ public class AssessmentQueries {
 		return counts;
 	}
 
+	/**
+	 * When each assessment was last touched before the end of a date: its latest history
+	 * row of any kind, so evidence, comments and proposals count as a review as well as
+	 * changes of level, target or applicability. One indexed lookup per assessment.
+	 */
+	public Map<CellKey, Instant> lastActivity(LocalDate asAt) {
+		Map<CellKey, Instant> last = new HashMap<>();
+		this.jdbc.sql("""
+				select a.requirement_code, a.area_code,
+				       (select max(h.changed_at) from assessment_history h
+				        where h.assessment_id = a.id and h.changed_at < :moment) as last
+				from assessment a
+				""").param("moment", Timestamp.from(endOf(asAt))).query((rs) -> {
+			Timestamp at = rs.getTimestamp(3);
+			if (at != null) {
+				last.put(new CellKey(rs.getString(1), rs.getString(2)), at.toInstant());
+			}
+		});
+		return last;
+	}
+
 	/** Proposals awaiting a decision, oldest first, with their cells. */
 	public List<PendingProposal> pendingProposals() {
 		return this.jdbc.sql("""

@@ -1,6 +1,11 @@
 package uk.police.mopi.assessment;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,9 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -23,8 +32,13 @@ import uk.police.mopi.catalogue.RequirementView;
 /**
  * Demo data only: a plausible, deterministic history of every assessment from the 2006
  * Capability Assessment (most cells Not met or Fair) through the 31 March 2007 Fair
- * return in the priority areas, to steady progress and a few regressions up to 30
- * September 2008.
+ * return in the priority areas, to steady progress and a few regressions up to the demo
+ * clock's today (30 September 2008 by default).
+ * <p>
+ * For benchmarks it also makes much larger histories: with
+ * {@code mopi.demo-data.history-rows} above the story's own rows (about 9,000), it adds
+ * periodic reviews that confirm each assessment's state, spread evenly over its history,
+ * until the history holds that many rows. Rows are loaded with PostgreSQL's COPY.
  */
 @Component
 class DemoBaseline {
@@ -36,8 +50,6 @@ class DemoBaseline {
 	static final LocalDate FAIR_DEADLINE = LocalDate.of(2007, 3, 31);
 
 	static final LocalDate FULL_DEADLINE = LocalDate.of(2010, 12, 31);
-
-	static final LocalDate LAST_DEMO_DATE = LocalDate.of(2008, 9, 30);
 
 	private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
@@ -58,10 +70,20 @@ class DemoBaseline {
 			"Dip sample found the review log not kept since the team moved; level withdrawn",
 			"Audit found records created without the required fields; level withdrawn until fixed" };
 
+	private static final String[] REVIEW_REASONS = { "Quarterly review: evidence re-checked, level confirmed",
+			"Dip sample of 10 records at the monthly compliance meeting; level confirmed",
+			"Owner's self-assessment reviewed by the programme team; no change" };
+
 	private final JdbcTemplate jdbc;
 
-	DemoBaseline(JdbcTemplate jdbc) {
+	private final Clock clock;
+
+	private final long historyRows;
+
+	DemoBaseline(JdbcTemplate jdbc, Clock clock, @Value("${mopi.demo-data.history-rows:0}") long historyRows) {
 		this.jdbc = jdbc;
+		this.clock = clock;
+		this.historyRows = historyRows;
 	}
 
 	private record Cell(String requirement, String area, boolean priority) {
@@ -84,36 +106,113 @@ class DemoBaseline {
 				}
 			}
 		}
+		LocalDate until = LocalDate.now(this.clock);
 		Map<Cell, List<Event>> histories = new HashMap<>();
 		for (Cell cell : cells) {
-			histories.put(cell, history(cell, random));
+			histories.put(cell, history(cell, random, until));
+		}
+		long natural = histories.values().stream().mapToLong(List::size).sum();
+		if (this.historyRows > natural) {
+			addReviews(cells, histories, this.historyRows - natural, until);
 		}
 		insertAssessments(cells, histories);
 		Map<String, Long> ids = new HashMap<>();
 		this.jdbc.query("select id, requirement_code, area_code from assessment",
 				(org.springframework.jdbc.core.RowCallbackHandler) (rs) -> ids
 					.put(rs.getString(2) + "/" + rs.getString(3), rs.getLong(1)));
-		List<Object[]> rows = new ArrayList<>();
-		for (Cell cell : cells) {
-			long id = ids.get(cell.requirement() + "/" + cell.area());
-			long version = 0;
-			for (Event event : histories.get(cell)) {
-				AssessmentState state = event.state();
-				rows.add(new Object[] { id, event.kind().name(), Timestamp.from(event.at()), event.by(), event.from(),
-						event.to(), event.reason(), state.level().name(), state.applicable(),
-						(state.targetLevel() != null) ? state.targetLevel().name() : null,
-						(state.targetDate() != null) ? java.sql.Date.valueOf(state.targetDate()) : null, version++ });
-			}
-		}
-		this.jdbc.batchUpdate("""
-				insert into assessment_history (assessment_id, kind, changed_at, changed_by, from_value, to_value,
-				                                reason, level, applicable, target_level, target_date, version)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				""", rows);
-		log.info("Demo data: {} assessments with {} history rows from the 2006 baseline", cells.size(), rows.size());
+		long rows = copyHistory(cells, histories, ids);
+		log.info("Demo data: {} assessments with {} history rows from the 2006 baseline to {}", cells.size(), rows,
+				until);
 	}
 
-	private List<Event> history(Cell cell, Random random) {
+	/**
+	 * Spreads {@code extra} review rows over the cells, evenly over each one's history,
+	 * each recording the state it confirmed.
+	 */
+	private static void addReviews(List<Cell> cells, Map<Cell, List<Event>> histories, long extra, LocalDate until) {
+		Random random = new Random(1907);
+		Instant end = at(until, new Random(0)).minusSeconds(3600 * 10);
+		for (int c = 0; c < cells.size(); c++) {
+			List<Event> events = histories.get(cells.get(c));
+			long reviews = extra / cells.size() + ((c < extra % cells.size()) ? 1 : 0);
+			Instant start = events.get(0).at();
+			long span = Math.max(1, end.getEpochSecond() - start.getEpochSecond());
+			List<Event> merged = new ArrayList<>(events.size() + (int) reviews);
+			int next = 1;
+			Event current = events.get(0);
+			merged.add(current);
+			for (long r = 1; r <= reviews; r++) {
+				Instant at = start.plusSeconds(span * r / (reviews + 1) + random.nextInt(600));
+				while (next < events.size() && !events.get(next).at().isAfter(at)) {
+					current = events.get(next++);
+					merged.add(current);
+				}
+				merged.add(new Event(HistoryKind.COMMENT, at, assessor(random), null, null,
+						REVIEW_REASONS[random.nextInt(REVIEW_REASONS.length)], current.state()));
+			}
+			merged.addAll(events.subList(next, events.size()));
+			histories.put(cells.get(c), merged);
+		}
+	}
+
+	/** Loads the history with COPY: a million rows take seconds rather than minutes. */
+	private long copyHistory(List<Cell> cells, Map<Cell, List<Event>> histories, Map<String, Long> ids) {
+		return this.jdbc.execute((ConnectionCallback<Long>) (connection) -> {
+			CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+			StringBuilder csv = new StringBuilder(1 << 20);
+			long rows = 0;
+			try {
+				for (Cell cell : cells) {
+					long id = ids.get(cell.requirement() + "/" + cell.area());
+					long version = 0;
+					for (Event event : histories.get(cell)) {
+						AssessmentState state = event.state();
+						csv.append(id)
+							.append(',')
+							.append(event.kind().name())
+							.append(',')
+							.append(event.at())
+							.append(',');
+						quoted(csv, event.by()).append(',');
+						quoted(csv, event.from()).append(',');
+						quoted(csv, event.to()).append(',');
+						quoted(csv, event.reason()).append(',');
+						csv.append(state.level().name()).append(',').append(state.applicable()).append(',');
+						csv.append((state.targetLevel() != null) ? state.targetLevel().name() : "").append(',');
+						csv.append((state.targetDate() != null) ? state.targetDate().toString() : "").append(',');
+						csv.append(version++).append('\n');
+						rows++;
+						if (csv.length() > (1 << 20)) {
+							copy(copy, csv);
+						}
+					}
+				}
+				copy(copy, csv);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			return rows;
+		});
+	}
+
+	private static void copy(CopyManager copy, StringBuilder csv) throws SQLException, IOException {
+		copy.copyIn("""
+				copy assessment_history (assessment_id, kind, changed_at, changed_by, from_value, to_value, reason,
+				                         level, applicable, target_level, target_date, version)
+				from stdin with (format csv)
+				""", new StringReader(csv.toString()));
+		csv.setLength(0);
+	}
+
+	private static StringBuilder quoted(StringBuilder csv, String text) {
+		if (text != null) {
+			csv.append('"').append(text.replace("\"", "\"\"")).append('"');
+		}
+		return csv;
+	}
+
+	private List<Event> history(Cell cell, Random random, LocalDate until) {
 		List<Event> events = new ArrayList<>();
 		boolean applicable = cell.area() == null || random.nextInt(100) >= 3;
 		ComplianceLevel level = baselineLevel(cell, random);
@@ -142,7 +241,7 @@ class DemoBaseline {
 					"Targets raised after the March 2007 return: Good by December 2010", state));
 		}
 		LocalDate day = LocalDate.of(2007, 5, 1).plusDays(random.nextInt(60));
-		while (!day.isAfter(LAST_DEMO_DATE)) {
+		while (!day.isAfter(until)) {
 			int roll = random.nextInt(100);
 			int chance = early ? 14 : 8;
 			ComplianceLevel next = null;

@@ -21,15 +21,22 @@ public record LevelCounts(int applicableCells, Map<ComplianceLevel, Integer> byL
 	/** Counts a set of states; not-applicable ones are left out. */
 	static LevelCounts of(Iterable<AssessmentState> states) {
 		Map<ComplianceLevel, Integer> byLevel = new EnumMap<>(ComplianceLevel.class);
-		for (ComplianceLevel level : ComplianceLevel.values()) {
-			byLevel.put(level, 0);
-		}
-		int applicable = 0;
 		for (AssessmentState state : states) {
 			if (state.applicable()) {
-				applicable++;
 				byLevel.merge(state.level(), 1, Integer::sum);
 			}
+		}
+		return ofApplicable(byLevel);
+	}
+
+	/** From counts of applicable assessments by level; missing levels count zero. */
+	static LevelCounts ofApplicable(Map<ComplianceLevel, Integer> counts) {
+		Map<ComplianceLevel, Integer> byLevel = new EnumMap<>(ComplianceLevel.class);
+		int applicable = 0;
+		for (ComplianceLevel level : ComplianceLevel.values()) {
+			int count = counts.getOrDefault(level, 0);
+			byLevel.put(level, count);
+			applicable += count;
 		}
 		int excellent = byLevel.get(ComplianceLevel.EXCELLENT);
 		int good = byLevel.get(ComplianceLevel.GOOD) + excellent;

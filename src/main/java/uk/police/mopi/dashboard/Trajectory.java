@@ -5,16 +5,23 @@ import java.util.List;
 
 /**
  * Compliance over time: the actual share of applicable assessments at Fair or better and
- * at Good or better at each month end from the baseline, the target line to full
- * compliance, and when Good everywhere would be reached at the recent rate.
+ * at Good or better at each month end from the baseline, the plan from today, the target
+ * line to full compliance, and when each threshold would be reached at the recent rate.
  *
- * @param actual month-end points up to the date shown
+ * @param actual month-end points up to the date shown, which is the last point
+ * @param planned from today to 31 December 2010, the shares if every open milestone
+ * raises its traced assessments on its forecast date; empty unless the date shown is
+ * today
+ * @param deliveriesAfterDeadline traced assessments whose milestone is forecast after 31
+ * December 2010, so outside the planned line
  * @param targetStart where the target line starts (the baseline)
  * @param targetEnd where it ends: 100% Good by 31 December 2010
- * @param forecastGoodEverywhere the date 100% Good would be reached at the last six
+ * @param forecastFairEverywhere the date 100% Fair would be reached at the last six
  * months' rate, or null when the rate is not rising
+ * @param forecastGoodEverywhere the same for 100% Good
  */
-public record Trajectory(List<Point> actual, Point targetStart, Point targetEnd, LocalDate forecastGoodEverywhere) {
+public record Trajectory(List<Point> actual, List<Point> planned, int deliveriesAfterDeadline, Point targetStart,
+		Point targetEnd, LocalDate forecastFairEverywhere, LocalDate forecastGoodEverywhere) {
 
 	/**
 	 * Shares at one date.
@@ -25,6 +32,11 @@ public record Trajectory(List<Point> actual, Point targetStart, Point targetEnd,
 	 * @param atLeastGood percentage at Good or better
 	 */
 	public record Point(LocalDate date, int applicable, double atLeastFair, double atLeastGood) {
+	}
+
+	/** The planned point at 31 December 2010, or null when there is no plan shown. */
+	public Point plannedAtDeadline() {
+		return this.planned.isEmpty() ? null : this.planned.get(this.planned.size() - 1);
 	}
 
 }

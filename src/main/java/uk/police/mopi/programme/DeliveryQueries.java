@@ -41,7 +41,7 @@ public class DeliveryQueries {
 
 	/** Every delivery, or only a project's (projectCode not null), with its lateness. */
 	public List<DeliveryView> deliveries(String projectCode) {
-		Map<CellKey, AssessmentView> cells = cells();
+		Map<CellKey, AssessmentView> cells = cells(null);
 		return planned(projectCode).stream().map((p) -> toView(p, cells)).toList();
 	}
 
@@ -61,7 +61,8 @@ public class DeliveryQueries {
 	}
 
 	public GapReport report(Set<String> areaCodes) {
-		Map<CellKey, AssessmentView> cells = cells();
+		Map<CellKey, AssessmentView> cells = (areaCodes != null && areaCodes.size() == 1)
+				? cells(areaCodes.iterator().next()) : cells(null);
 		List<DeliveryView> all = planned(null).stream().map((p) -> toView(p, cells)).toList();
 		List<AssessmentView> gaps = cells.values()
 			.stream()
@@ -115,8 +116,9 @@ public class DeliveryQueries {
 				""").param("project", projectCode).query(Planned.class).list();
 	}
 
-	private Map<CellKey, AssessmentView> cells() {
-		return this.assessments.assessments(null, null, null)
+	/** The assessments as they stand, of one area or all (area null). */
+	private Map<CellKey, AssessmentView> cells(String area) {
+		return this.assessments.assessments(null, area, null)
 			.stream()
 			.collect(Collectors.toMap(AssessmentView::key, (a) -> a));
 	}

@@ -93,6 +93,35 @@ class DashboardRecountTest {
 			.andExpect(content().string(containsString(String.format("%,d assessments", custodyGood))));
 	}
 
+	/**
+	 * Every count in the by-area and by-section tables links to a list of exactly that
+	 * many assessments.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "2008-09-30", "2007-03-31" })
+	void shouldLinkEveryCountToThatManyAssessments(String date) throws Exception {
+		var board = user(this.users.loadUserByUsername("board"));
+		String page = this.mvc.perform(get("/dashboard?asAt=" + date).with(board))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		java.util.regex.Matcher links = java.util.regex.Pattern
+			.compile("href=\"(/dashboard/cells\\?[^\"]+)\">([\\d,]+)[ <]")
+			.matcher(page.substring(page.indexOf("id=\"by-area\""), page.indexOf("id=\"budget\"")));
+		int checked = 0;
+		while (links.find()) {
+			String href = links.group(1).replace("&amp;", "&");
+			assertThat(href).contains("asAt=" + date);
+			int count = Integer.parseInt(links.group(2).replace(",", ""));
+			if (checked++ % 3 == 0 || count == 0) {
+				this.mvc.perform(get(href).with(board))
+					.andExpect(content().string(containsString(String.format(">%,d assessments<", count))));
+			}
+		}
+		assertThat(checked).as("links in the two tables").isGreaterThanOrEqualTo((23 + 12) * 8);
+	}
+
 	private JsonNode read(String path) throws Exception {
 		return this.json.readTree(this.mvc.perform(get(path).with(httpBasic("board", "mopi-demo-2007")))
 			.andExpect(status().isOk())

@@ -1,10 +1,15 @@
 package uk.police.mopi.dashboard.web;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,8 +19,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import uk.police.mopi.assessment.AssessmentQueries;
 import uk.police.mopi.assessment.AssessmentView;
 import uk.police.mopi.assessment.ComplianceLevel;
+import uk.police.mopi.assessment.CellKey;
 import uk.police.mopi.businessarea.BusinessAreaService;
+import uk.police.mopi.businessarea.BusinessAreaView;
 import uk.police.mopi.catalogue.CatalogueService;
+import uk.police.mopi.catalogue.SectionView;
 import uk.police.mopi.dashboard.DashboardService;
 import uk.police.mopi.finance.FinanceService;
 import uk.police.mopi.programme.MilestoneProgress;
@@ -47,10 +55,16 @@ class BoardDashboardController {
 
 	private final TrajectorySvg trajectorySvg;
 
+	private final CountsTableRenderer countsTable;
+
+	private final MessageSource messages;
+
 	BoardDashboardController(DashboardService dashboard, AssessmentQueries assessments, ProgrammeService programme,
-			FinanceService finance, BusinessAreaService areas, CatalogueService catalogue,
-			TrajectorySvg trajectorySvg) {
+			FinanceService finance, BusinessAreaService areas, CatalogueService catalogue, TrajectorySvg trajectorySvg,
+			CountsTableRenderer countsTable, MessageSource messages) {
 		this.trajectorySvg = trajectorySvg;
+		this.countsTable = countsTable;
+		this.messages = messages;
 		this.dashboard = dashboard;
 		this.assessments = assessments;
 		this.programme = programme;
@@ -61,25 +75,53 @@ class BoardDashboardController {
 
 	@GetMapping("/dashboard")
 	String dashboard(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
-			Model model) {
+			Model model, HttpServletRequest request, Locale locale) {
 		DashboardService.Compliance compliance = this.dashboard.compliance(asAt);
 		LocalDate date = compliance.asAt();
+		List<CountsTableRenderer.Row> byArea = new ArrayList<>();
+		List<BusinessAreaView> allAreas = this.areas.areas();
+		for (BusinessAreaView area : allAreas) {
+			if (compliance.byArea().containsKey(area.code())) {
+				byArea.add(new CountsTableRenderer.Row(area.name(), compliance.byArea().get(area.code()), area.code(),
+						null));
+			}
+		}
+		if (compliance.byArea().containsKey(CellKey.FORCE)) {
+			byArea.add(new CountsTableRenderer.Row(this.messages.getMessage("assessment.force.long", null, locale),
+					compliance.byArea().get(CellKey.FORCE), CellKey.FORCE, null));
+		}
+		List<CountsTableRenderer.Row> bySection = new ArrayList<>();
+		for (SectionView section : this.catalogue.sections()) {
+			if (compliance.bySection().containsKey(section.code())) {
+				bySection.add(new CountsTableRenderer.Row(section.code() + " " + section.name(),
+						compliance.bySection().get(section.code()), null, section.code()));
+			}
+		}
+		model.addAttribute("byAreaRows", this.countsTable.render(byArea, date, request.getContextPath()));
+		model.addAttribute("bySectionRows", this.countsTable.render(bySection, date, request.getContextPath()));
 		model.addAttribute("compliance", compliance);
 		model.addAttribute("asAt", date);
 		model.addAttribute("today", this.dashboard.today());
 		model.addAttribute("atFairMilestone", this.dashboard.compliance(FAIR_MILESTONE));
-		var trajectory = this.dashboard.trajectory(date);
+		var trajectory = this.dashboard.trajectory(compliance);
 		model.addAttribute("trajectory", trajectory);
 		model.addAttribute("trajectorySvg", this.trajectorySvg.render(trajectory));
-		model.addAttribute("areas", this.areas.areas());
-		model.addAttribute("sections", this.catalogue.sections());
+		model.addAttribute("trajectoryRows",
+				this.trajectorySvg.tableRows(trajectory.actual(), true, request.getContextPath()));
+		model.addAttribute("plannedRows",
+				this.trajectorySvg.tableRows(trajectory.planned(), false, request.getContextPath()));
+		model.addAttribute("areas", allAreas);
 		List<MilestoneView> milestones = this.programme
 			.allMilestones(date.isBefore(this.dashboard.today()) ? date : null);
 		model.addAttribute("overdue",
-				milestones.stream().filter((m) -> m.progress() == MilestoneProgress.OVERDUE).toList());
+				milestones.stream()
+					.filter((m) -> m.progress() == MilestoneProgress.OVERDUE)
+					.sorted(java.util.Comparator.comparing(MilestoneView::forecastDate))
+					.toList());
 		model.addAttribute("dueSoon", milestones.stream()
 			.filter((m) -> m.progress() == MilestoneProgress.ON_TRACK || m.progress() == MilestoneProgress.AT_RISK)
 			.filter((m) -> !m.forecastDate().isAfter(date.plusDays(90)))
+			.sorted(java.util.Comparator.comparing(MilestoneView::forecastDate))
 			.toList());
 		Map<Rag, Long> rag = new EnumMap<>(Rag.class);
 		for (Rag value : Rag.values()) {
@@ -111,6 +153,9 @@ class BoardDashboardController {
 				: null;
 		String sectionCode = (section != null && section.matches("^[A-Za-z]{2,6}$"))
 				? section.toUpperCase(java.util.Locale.ROOT) : null;
+		java.time.Instant reviewedSince = this.assessments.endOf(date.minusMonths(notReviewedMonths).minusDays(1));
+		Map<uk.police.mopi.assessment.CellKey, java.time.Instant> lastActivity = (notReviewedMonths > 0)
+				? this.assessments.lastActivity(date) : Map.of();
 		List<AssessmentView> cells = this.assessments.assessments(null, areaCode, date.equals(today) ? null : date)
 			.stream()
 			.filter(AssessmentView::applicable)
@@ -118,8 +163,7 @@ class BoardDashboardController {
 			.filter((a) -> level == null || a.level() == level)
 			.filter((a) -> atLeast == null || a.level().compareTo(atLeast) >= 0)
 			.filter((a) -> !pastTarget || a.state().gap() && a.targetDate().isBefore(date))
-			.filter((a) -> notReviewedMonths <= 0 || a.updatedAt()
-				.isBefore(date.minusMonths(notReviewedMonths).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()))
+			.filter((a) -> notReviewedMonths <= 0 || lastActivity.get(a.key()).isBefore(reviewedSince))
 			.toList();
 		model.addAttribute("cells", cells);
 		model.addAttribute("asAt", date);

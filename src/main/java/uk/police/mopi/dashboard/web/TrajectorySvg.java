@@ -14,9 +14,9 @@ import uk.police.mopi.dashboard.Trajectory;
 
 /**
  * Draws the compliance trajectory as an accessible SVG line chart: Fair or better and
- * Good or better over time, the target line to 31 December 2010, and the forecast. Each
- * line is labelled in text and drawn in its own dash pattern, so colour is never the only
- * signal.
+ * Good or better over time, the planned share at Good or better, the target line to 31
+ * December 2010, and the forecast. Each line is labelled in text and drawn in its own
+ * dash pattern, so colour is never the only signal.
  */
 @Component
 class TrajectorySvg {
@@ -63,7 +63,10 @@ class TrajectorySvg {
 					last.atLeastGood())
 					+ ((trajectory.forecastGoodEverywhere() != null)
 							? text("dashboard.trajectory.svg.forecast", DAY.format(trajectory.forecastGoodEverywhere()))
-							: text("dashboard.trajectory.svg.noForecast"))))
+							: text("dashboard.trajectory.svg.noForecast"))
+					+ ((trajectory.plannedAtDeadline() != null)
+							? text("dashboard.trajectory.svg.plannedDesc", trajectory.plannedAtDeadline().atLeastGood())
+							: "")))
 			.append("</desc>");
 		for (int percent = 0; percent <= 100; percent += 25) {
 			double y = y(percent);
@@ -88,6 +91,12 @@ class TrajectorySvg {
 		label(svg, last.date(), last.atLeastFair(), text("dashboard.trajectory.svg.fair", last.atLeastFair()));
 		polyline(svg, points, false, "#00703c", "2 2");
 		label(svg, last.date(), last.atLeastGood(), text("dashboard.trajectory.svg.good", last.atLeastGood()));
+		if (!trajectory.planned().isEmpty()) {
+			Trajectory.Point planned = trajectory.plannedAtDeadline();
+			polyline(svg, trajectory.planned(), false, "#4c2c92", "10 4 2 4");
+			label(svg, planned.date(), planned.atLeastGood() - 6,
+					text("dashboard.trajectory.svg.planned", planned.atLeastGood()));
+		}
 		if (trajectory.forecastGoodEverywhere() != null) {
 			LocalDate when = trajectory.forecastGoodEverywhere().isAfter(TO) ? TO : trajectory.forecastGoodEverywhere();
 			line(svg, last.date(), last.atLeastGood(), when, 100, "#00703c", "1 5");
@@ -98,6 +107,39 @@ class TrajectorySvg {
 				today, HEIGHT - BOTTOM));
 		svg.append("</svg>");
 		return svg.toString();
+	}
+
+	/**
+	 * The rows of the chart's table alternative: each point's date (linked to the
+	 * dashboard as at that date when {@code linked}), applicable assessments and shares.
+	 */
+	String tableRows(List<Trajectory.Point> points, boolean linked, String contextPath) {
+		StringBuilder html = new StringBuilder(points.size() * 400);
+		for (Trajectory.Point point : points) {
+			html.append("<tr class=\"govuk-table__row\"><td class=\"govuk-table__cell\">");
+			if (linked) {
+				html.append("<a class=\"govuk-link\" href=\"")
+					.append(escape(contextPath))
+					.append("/dashboard?asAt=")
+					.append(point.date())
+					.append("\">")
+					.append(escape(DAY.format(point.date())))
+					.append("</a>");
+			}
+			else {
+				html.append(escape(DAY.format(point.date())));
+			}
+			html.append("</td>");
+			numeric(html, String.format(Locale.UK, "%,d", point.applicable()));
+			numeric(html, point.atLeastFair() + "%");
+			numeric(html, point.atLeastGood() + "%");
+			html.append("</tr>");
+		}
+		return html.toString();
+	}
+
+	private static void numeric(StringBuilder html, String text) {
+		html.append("<td class=\"govuk-table__cell govuk-table__cell--numeric\">").append(escape(text)).append("</td>");
 	}
 
 	private static void polyline(StringBuilder svg, List<Trajectory.Point> points, boolean fair, String colour,

@@ -52,9 +52,12 @@ class HomeController {
 			var current = this.assessments.assessments(null, null, null);
 			model.addAttribute("pastTarget",
 					current.stream().filter((a) -> a.state().gap() && a.targetDate().isBefore(today)).count());
-			java.time.Instant sixMonthsAgo = today.minusMonths(6).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+			java.time.Instant sixMonthsAgo = this.assessments.endOf(today.minusMonths(6).minusDays(1));
+			var lastActivity = this.assessments.lastActivity(today);
 			model.addAttribute("notReviewed",
-					current.stream().filter((a) -> a.applicable() && a.updatedAt().isBefore(sixMonthsAgo)).count());
+					current.stream()
+						.filter((a) -> a.applicable() && lastActivity.get(a.key()).isBefore(sixMonthsAgo))
+						.count());
 			model.addAttribute("nextMilestones",
 					this.programme.allMilestones(null)
 						.stream()
