@@ -190,11 +190,17 @@ class AccessControlTest {
 	}
 
 	@Test
-	void shouldLeaveHealthSignInAndApiDescriptionPublic() throws Exception {
+	void shouldLeaveHealthSignInStaticAssetsAndApiDescriptionPublic() throws Exception {
 		this.mvc.perform(get("/actuator/health"))
 			.andExpect(status().isOk())
 			.andExpect(content().json("{\"status\":\"UP\"}", org.springframework.test.json.JsonCompareMode.STRICT));
 		this.mvc.perform(get("/login")).andExpect(status().isOk());
+		for (String asset : new String[] { "/assets/css/portal.css", "/assets/js/portal.js", "/assets/js/js-enabled.js",
+				"/assets/images/favicon.svg", "/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.css",
+				"/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.js" }) {
+			this.mvc.perform(get(asset)).andExpect(status().isOk());
+		}
+		this.mvc.perform(get("/css/portal.css")).andExpect(status().isFound());
 		this.mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.paths['/api/v1/requirements']").exists());

@@ -83,7 +83,10 @@ class HtmlValidityTest {
 				Arguments.of("board", "/dashboard"), Arguments.of("board", "/dashboard?asAt=2007-03-31"),
 				Arguments.of("board", "/dashboard/cells?area=CUS&atLeast=GOOD"),
 				Arguments.of("owner.custody", "/dashboard/areas/CUS"),
-				Arguments.of("pmo", "/dashboard/cells?pastTarget=true"));
+				Arguments.of("pmo", "/dashboard/cells?pastTarget=true"),
+				Arguments.of("board", "/milestones?progress=OVERDUE"),
+				Arguments.of("board", "/milestones?asAt=2007-03-31&dueWithin=90"),
+				Arguments.of("board", "/projects?rag=RED"));
 	}
 
 	@ParameterizedTest(name = "{1} as {0}")

@@ -36,9 +36,10 @@ import uk.police.mopi.catalogue.RequirementView;
  * clock's today (30 September 2008 by default).
  * <p>
  * For benchmarks it also makes much larger histories: with
- * {@code mopi.demo-data.history-rows} above the story's own rows (about 9,000), it adds
- * periodic reviews that confirm each assessment's state, spread evenly over its history,
- * until the history holds that many rows. Rows are loaded with PostgreSQL's COPY.
+ * {@code mopi.demo-data.history-rows} above the story's own rows (5,956 to 30 September
+ * 2008), it adds periodic reviews that confirm each assessment's state, spread evenly
+ * over its history, until the history holds that many rows. Rows are loaded with
+ * PostgreSQL's COPY.
  */
 @Component
 class DemoBaseline {

@@ -1,16 +1,9 @@
 package uk.police.mopi.browser;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import uk.police.mopi.support.DemoAccounts;
 
@@ -21,25 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Good with a rationale; Custody's owner sees it and can propose a level but not set one;
  * the Investment Board sees it and can change nothing. axe-core checks every page.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "mopi.demo-data.enabled=true")
-class AssessmentJourneyTest {
-
-	private static WebDriver driver;
-
-	@LocalServerPort
-	private int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		driver = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (driver != null) {
-			driver.quit();
-		}
-	}
+class AssessmentJourneyTest extends BrowserJourney {
 
 	@Test
 	void shouldSetAProposeAndReadAnAssessmentAccordingToRole() {
@@ -104,14 +79,6 @@ class AssessmentJourneyTest {
 		driver.findElement(By.cssSelector("input[name=level][value=" + level + "]")).click();
 		driver.findElement(By.id("rationale")).sendKeys(rationale);
 		Browser.navigate(driver, By.cssSelector("form button[type=submit].govuk-button"));
-	}
-
-	private void open(String path) {
-		driver.get(base() + path);
-	}
-
-	private String base() {
-		return "http://localhost:" + this.port;
 	}
 
 }

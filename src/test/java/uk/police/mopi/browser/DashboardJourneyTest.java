@@ -8,19 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import uk.police.mopi.support.DemoAccounts;
 
@@ -33,28 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * says. Signed in as {@code owner.custody}: the owner view lists Custody's gaps, each
  * with the milestone that closes it or "Unplanned". axe-core checks every page.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "mopi.demo-data.enabled=true")
-class DashboardJourneyTest {
-
-	private static WebDriver driver;
-
-	@LocalServerPort
-	private int port;
+class DashboardJourneyTest extends BrowserJourney {
 
 	@Autowired
 	private ObjectMapper json;
-
-	@BeforeAll
-	static void startBrowser() {
-		driver = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (driver != null) {
-			driver.quit();
-		}
-	}
 
 	@Test
 	void shouldShowTheBoardFiguresThatTheAssessmentsAdd() throws Exception {
@@ -159,10 +135,6 @@ class DashboardJourneyTest {
 
 	private String headline(String level) {
 		return driver.findElement(By.cssSelector("#headline-" + level + " + p a")).getText();
-	}
-
-	private String base() {
-		return "http://localhost:" + this.port;
 	}
 
 }

@@ -1,17 +1,10 @@
 package uk.police.mopi.browser;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import uk.police.mopi.support.DemoAccounts;
 
@@ -23,25 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * second and flags the assessment as late; a dependency cycle is refused with a message
  * naming it. axe-core checks every page, the timeline and the budget among them.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "mopi.demo-data.enabled=true")
-class DeliveryJourneyTest {
-
-	private static WebDriver driver;
-
-	@LocalServerPort
-	private int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		driver = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (driver != null) {
-			driver.quit();
-		}
-	}
+class DeliveryJourneyTest extends BrowserJourney {
 
 	@Test
 	void shouldPlanAProjectAndSeeTheEffectOfASlip() {
@@ -128,14 +103,6 @@ class DeliveryJourneyTest {
 	private static void date(String id, String isoDate) {
 		WebElement input = driver.findElement(By.id(id));
 		((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", input, isoDate);
-	}
-
-	private void open(String path) {
-		driver.get(base() + path);
-	}
-
-	private String base() {
-		return "http://localhost:" + this.port;
 	}
 
 }

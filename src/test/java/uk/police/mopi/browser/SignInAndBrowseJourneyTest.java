@@ -1,18 +1,11 @@
 package uk.police.mopi.browser;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import uk.police.mopi.support.DemoAccounts;
 
@@ -22,25 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Each demo account signs in with a real browser, finds RRD-07 in the catalogue and reads
  * its criteria; every page visited is checked with axe-core.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "mopi.demo-data.enabled=true")
-class SignInAndBrowseJourneyTest {
-
-	private static WebDriver driver;
-
-	@LocalServerPort
-	private int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		driver = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (driver != null) {
-			driver.quit();
-		}
-	}
+class SignInAndBrowseJourneyTest extends BrowserJourney {
 
 	@ParameterizedTest
 	@EnumSource(DemoAccounts.class)
@@ -110,14 +85,6 @@ class SignInAndBrowseJourneyTest {
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("You cannot see this page");
 		Browser.assertAccessible(driver);
 		Browser.signOut(driver);
-	}
-
-	private void open(String path) {
-		driver.get(base() + path);
-	}
-
-	private String base() {
-		return "http://localhost:" + this.port;
 	}
 
 	private static String roleName(DemoAccounts account) {

@@ -122,6 +122,38 @@ class DashboardRecountTest {
 		assertThat(checked).as("links in the two tables").isGreaterThanOrEqualTo((23 + 12) * 8);
 	}
 
+	/**
+	 * The milestone and project counts link to lists of exactly that many: overdue and
+	 * due-soon milestones as at the date, projects by RAG.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "2008-09-30", "2007-03-31" })
+	void shouldLinkMilestoneAndProjectCountsToThatMany(String date) throws Exception {
+		var board = user(this.users.loadUserByUsername("board"));
+		String page = this.mvc.perform(get("/dashboard?asAt=" + date).with(board))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		java.util.regex.Matcher links = java.util.regex.Pattern
+			.compile("href=\"(/(?:milestones|projects)\\?[^\"]+)\">(\\d+) (?:milestones|projects)")
+			.matcher(page);
+		int checked = 0;
+		while (links.find()) {
+			String list = this.mvc.perform(get(links.group(1).replace("&amp;", "&")).with(board))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			String table = list.contains("<tbody") ? list.substring(list.indexOf("<tbody"), list.indexOf("</tbody>"))
+					: "";
+			assertThat(table.split("<tr", -1).length - 1).as(links.group(1))
+				.isEqualTo(Integer.parseInt(links.group(2)));
+			checked++;
+		}
+		assertThat(checked).as("overdue, due soon and three RAG counts").isEqualTo(5);
+	}
+
 	private JsonNode read(String path) throws Exception {
 		return this.json.readTree(this.mvc.perform(get(path).with(httpBasic("board", "mopi-demo-2007")))
 			.andExpect(status().isOk())

@@ -9,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import uk.police.mopi.programme.MilestoneProgress;
 import uk.police.mopi.programme.ProgrammeService;
 import uk.police.mopi.user.PortalUser;
 
@@ -25,13 +26,30 @@ class MilestoneController {
 		this.programme = programme;
 	}
 
+	/**
+	 * Every milestone the user may see, now or as at a date; optionally only those with
+	 * one progress (the Board dashboard's overdue count) or those planned and forecast
+	 * within some days of the date (its "due soon" count).
+	 */
 	@GetMapping("/milestones")
 	String list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
-			@AuthenticationPrincipal PortalUser user, Model model) {
+			@RequestParam(required = false) MilestoneProgress progress,
+			@RequestParam(required = false) Integer dueWithin, @AuthenticationPrincipal PortalUser user, Model model) {
 		LocalDate today = this.programme.today();
 		LocalDate date = (asAt != null && asAt.isBefore(today)) ? asAt : null;
+		LocalDate shown = (date != null) ? date : today;
+		Integer days = (dueWithin != null && dueWithin > 0 && dueWithin <= 3660) ? dueWithin : null;
 		model.addAttribute("asAt", date);
-		model.addAttribute("milestones", this.programme.milestonesFor(date, Visibility.areasOf(user)));
+		model.addAttribute("milestones",
+				this.programme.milestonesFor(date, Visibility.areasOf(user))
+					.stream()
+					.filter((m) -> progress == null || m.progress() == progress)
+					.filter((m) -> days == null
+							|| (m.progress() == MilestoneProgress.ON_TRACK || m.progress() == MilestoneProgress.AT_RISK)
+									&& !m.forecastDate().isAfter(shown.plusDays(days)))
+					.toList());
+		model.addAttribute("progress", progress);
+		model.addAttribute("dueWithin", days);
 		model.addAttribute("today", today);
 		return "programme/milestones";
 	}

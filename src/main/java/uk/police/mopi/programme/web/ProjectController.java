@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.police.mopi.businessarea.BusinessAreaService;
@@ -69,10 +70,11 @@ class ProjectController {
 	}
 
 	@GetMapping
-	String list(@AuthenticationPrincipal PortalUser user, Model model) {
+	String list(@RequestParam(required = false) Rag rag, @AuthenticationPrincipal PortalUser user, Model model) {
 		List<ProjectView> projects = (user.role() == Role.AREA_OWNER)
 				? this.programme.projectsTouching(user.ownedAreas()) : this.programme.projects();
-		model.addAttribute("projects", projects);
+		model.addAttribute("projects", projects.stream().filter((p) -> rag == null || p.rag() == rag).toList());
+		model.addAttribute("rag", rag);
 		model.addAttribute("canPlan", DeliveryService.canPlan(user));
 		return "programme/projects";
 	}
