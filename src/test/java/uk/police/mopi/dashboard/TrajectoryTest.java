@@ -84,6 +84,46 @@ class TrajectoryTest {
 			.isEqualTo(recount(LocalDate.of(2007, 3, 31)));
 	}
 
+	/**
+	 * Eight users asking at once for the same past dates, none cached: each gets the
+	 * recount, and each moment is stored once.
+	 */
+	@Test
+	void shouldComputeEachMomentOnceUnderConcurrentRequests() throws Exception {
+		this.jdbc.update("delete from compliance_snapshot_moment");
+		LocalDate date = LocalDate.of(2008, 2, 29);
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		List<java.util.concurrent.Future<Trajectory>> answers = new java.util.ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			answers.add(pool.submit(() -> {
+				start.await();
+				return this.dashboard.trajectory(date);
+			}));
+		}
+		start.countDown();
+		List<Trajectory> trajectories = new java.util.ArrayList<>();
+		for (java.util.concurrent.Future<Trajectory> answer : answers) {
+			trajectories.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+		}
+		pool.shutdown();
+		for (Trajectory trajectory : trajectories) {
+			assertThat(trajectory.actual()).isEqualTo(trajectories.get(0).actual());
+		}
+		LevelCounts counts = recount(date);
+		Trajectory.Point last = trajectories.get(0).actual().get(trajectories.get(0).actual().size() - 1);
+		assertThat(last.applicable()).isEqualTo(counts.applicableCells());
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from compliance_snapshot_moment
+				where moment <= timestamptz '2008-03-01 00:00:00+00'
+				""", Integer.class)).as("month ends from November 2006 to February 2008, and the date itself")
+			.isEqualTo(16);
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from (select moment, area_code, section_code, level, applicable
+				                      from compliance_snapshot group by 1, 2, 3, 4, 5 having count(*) > 1) twice
+				""", Integer.class)).isZero();
+	}
+
 	@Test
 	void shouldPlanFromTodayWithTheOpenMilestonesTracedAssessments() {
 		Trajectory trajectory = this.dashboard.trajectory((LocalDate) null);
