@@ -86,7 +86,8 @@ class HtmlValidityTest {
 				Arguments.of("pmo", "/dashboard/cells?pastTarget=true"),
 				Arguments.of("board", "/milestones?progress=OVERDUE"),
 				Arguments.of("board", "/milestones?asAt=2007-03-31&dueWithin=90"),
-				Arguments.of("board", "/projects?rag=RED"));
+				Arguments.of("board", "/projects?rag=RED"),
+				Arguments.of("owner.custody", "/dashboard/areas/CUS?show=noEvidence"));
 	}
 
 	@ParameterizedTest(name = "{1} as {0}")

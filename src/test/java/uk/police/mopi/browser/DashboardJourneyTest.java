@@ -96,6 +96,18 @@ class DashboardJourneyTest extends BrowserJourney {
 			.startsWith(gaps.size() + " gaps below target; " + unplanned + " with no milestone planned");
 		assertThat(driver.findElement(By.xpath("//table[@id='standings']//tr[contains(., 'This area')]")).getText())
 			.contains("Custody");
+
+		int withoutEvidence = (int) gaps.stream()
+			.filter((gap) -> gap.findElements(By.tagName("td")).get(4).getText().equals("0"))
+			.count();
+		Browser.navigate(driver, By.partialLinkText("gaps awaiting evidence"));
+		List<WebElement> awaiting = driver.findElements(By.cssSelector("#area-gaps tbody tr"));
+		assertThat(awaiting).hasSize(withoutEvidence);
+		assertThat(awaiting)
+			.allSatisfy((gap) -> assertThat(gap.findElements(By.tagName("td")).get(4).getText()).isEqualTo("0"));
+		assertThat(driver.findElement(By.id("area-shown")).getText())
+			.isEqualTo("Showing " + withoutEvidence + " of the area's gaps.");
+		Browser.assertAccessible(driver);
 		Browser.signOut(driver);
 	}
 

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import uk.police.mopi.businessarea.BusinessAreaService;
 import uk.police.mopi.businessarea.BusinessAreaView;
@@ -45,8 +46,12 @@ class AreaDashboardController {
 	record Standing(BusinessAreaView area, LevelCounts counts) {
 	}
 
+	/**
+	 * An area's gaps, all of them or only the unplanned ones or only those with no
+	 * evidence yet (what awaits the owner), and the area against the others.
+	 */
 	@GetMapping("/dashboard/areas/{code}")
-	String area(@PathVariable String code, Model model) {
+	String area(@PathVariable String code, @RequestParam(required = false) String show, Model model) {
 		BusinessAreaView area = this.areas.area(code.toUpperCase(java.util.Locale.ROOT))
 			.orElseThrow(() -> new NotFoundException("There is no business area " + code));
 		List<AreaOwnerView.Gap> gaps = this.owner.gaps(area.code());
@@ -58,8 +63,14 @@ class AreaDashboardController {
 			.sorted(Comparator.comparingInt((Standing s) -> -s.counts().percent(s.counts().atLeastFair()))
 				.thenComparing((s) -> s.area().code()))
 			.toList();
+		String filter = ("unplanned".equals(show) || "noEvidence".equals(show)) ? show : null;
 		model.addAttribute("area", area);
-		model.addAttribute("gaps", gaps);
+		model.addAttribute("show", filter);
+		model.addAttribute("allGaps", gaps.size());
+		model.addAttribute("gaps",
+				gaps.stream()
+					.filter((g) -> filter == null || ("unplanned".equals(filter) ? g.unplanned() : g.evidence() == 0))
+					.toList());
 		model.addAttribute("unplanned", gaps.stream().filter(AreaOwnerView.Gap::unplanned).count());
 		model.addAttribute("withoutEvidence", gaps.stream().filter((g) -> g.evidence() == 0).count());
 		model.addAttribute("standings", standings);
