@@ -101,11 +101,7 @@ class DashboardRecountTest {
 	@ValueSource(strings = { "2008-09-30", "2007-03-31" })
 	void shouldLinkEveryCountToThatManyAssessments(String date) throws Exception {
 		var board = user(this.users.loadUserByUsername("board"));
-		String page = this.mvc.perform(get("/dashboard?asAt=" + date).with(board))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String page = page("/dashboard?asAt=" + date);
 		java.util.regex.Matcher links = java.util.regex.Pattern
 			.compile("href=\"(/dashboard/cells\\?[^\"]+)\">([\\d,]+)[ <]")
 			.matcher(page.substring(page.indexOf("id=\"by-area\""), page.indexOf("id=\"budget\"")));
@@ -129,22 +125,13 @@ class DashboardRecountTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "2008-09-30", "2007-03-31" })
 	void shouldLinkMilestoneAndProjectCountsToThatMany(String date) throws Exception {
-		var board = user(this.users.loadUserByUsername("board"));
-		String page = this.mvc.perform(get("/dashboard?asAt=" + date).with(board))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String page = page("/dashboard?asAt=" + date);
 		java.util.regex.Matcher links = java.util.regex.Pattern
 			.compile("href=\"(/(?:milestones|projects)\\?[^\"]+)\">(\\d+) (?:milestones|projects)")
 			.matcher(page);
 		int checked = 0;
 		while (links.find()) {
-			String list = this.mvc.perform(get(links.group(1).replace("&amp;", "&")).with(board))
-				.andExpect(status().isOk())
-				.andReturn()
-				.getResponse()
-				.getContentAsString();
+			String list = page(links.group(1).replace("&amp;", "&"));
 			String table = list.contains("<tbody") ? list.substring(list.indexOf("<tbody"), list.indexOf("</tbody>"))
 					: "";
 			assertThat(table.split("<tr", -1).length - 1).as(links.group(1))
@@ -152,6 +139,15 @@ class DashboardRecountTest {
 			checked++;
 		}
 		assertThat(checked).as("overdue, due soon and three RAG counts").isEqualTo(5);
+	}
+
+	/** A page as the Board member sees it. */
+	private String page(String path) throws Exception {
+		return this.mvc.perform(get(path).with(user(this.users.loadUserByUsername("board"))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	private JsonNode read(String path) throws Exception {

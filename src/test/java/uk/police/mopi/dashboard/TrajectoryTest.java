@@ -125,6 +125,16 @@ class TrajectoryTest {
 	}
 
 	@Test
+	void shouldFillTheCacheWhenWarmedUp() {
+		this.jdbc.update("delete from compliance_snapshot_moment");
+		int points = new TrajectoryWarmUp(this.dashboard).run();
+		assertThat(points).isEqualTo(this.dashboard.trajectory((LocalDate) null).actual().size());
+		assertThat(this.jdbc.queryForObject("select count(*) from compliance_snapshot_moment", Integer.class))
+			.as("every month end before today")
+			.isEqualTo(points - 1);
+	}
+
+	@Test
 	void shouldPlanFromTodayWithTheOpenMilestonesTracedAssessments() {
 		Trajectory trajectory = this.dashboard.trajectory((LocalDate) null);
 		List<Trajectory.Point> planned = trajectory.planned();
