@@ -47,6 +47,14 @@ public record PortalUser(long id, String username, String displayName, String pa
 		return this.role == Role.AREA_OWNER && this.ownedAreas.contains(areaCode);
 	}
 
+	/**
+	 * The business areas this person's view of the programme is limited to: an area owner
+	 * sees the projects touching the areas they own; everyone else (null) sees all.
+	 */
+	public java.util.Set<String> programmeScope() {
+		return (this.role == Role.AREA_OWNER) ? this.ownedAreas : null;
+	}
+
 	@Override
 	public String toString() {
 		return "PortalUser[" + this.username + ", " + this.role + "]";

@@ -120,18 +120,20 @@ class DashboardRecountTest {
 
 	/**
 	 * The milestone and project counts link to lists of exactly that many: overdue and
-	 * due-soon milestones as at the date, projects by RAG.
+	 * due-soon milestones as at the date, projects by RAG; for an area owner, of the
+	 * projects touching their areas, as on every delivery page.
 	 */
 	@ParameterizedTest
-	@ValueSource(strings = { "2008-09-30", "2007-03-31" })
-	void shouldLinkMilestoneAndProjectCountsToThatMany(String date) throws Exception {
-		String page = page("/dashboard?asAt=" + date);
+	@org.junit.jupiter.params.provider.CsvSource({ "board, 2008-09-30", "board, 2007-03-31",
+			"owner.custody, 2008-09-30", "owner.custody, 2007-03-31" })
+	void shouldLinkMilestoneAndProjectCountsToThatMany(String username, String date) throws Exception {
+		String page = page(username, "/dashboard?asAt=" + date);
 		java.util.regex.Matcher links = java.util.regex.Pattern
 			.compile("href=\"(/(?:milestones|projects)\\?[^\"]+)\">(\\d+) (?:milestones|projects)")
 			.matcher(page);
 		int checked = 0;
 		while (links.find()) {
-			String list = page(links.group(1).replace("&amp;", "&"));
+			String list = page(username, links.group(1).replace("&amp;", "&"));
 			String table = list.contains("<tbody") ? list.substring(list.indexOf("<tbody"), list.indexOf("</tbody>"))
 					: "";
 			assertThat(table.split("<tr", -1).length - 1).as(links.group(1))
@@ -143,7 +145,11 @@ class DashboardRecountTest {
 
 	/** A page as the Board member sees it. */
 	private String page(String path) throws Exception {
-		return this.mvc.perform(get(path).with(user(this.users.loadUserByUsername("board"))))
+		return page("board", path);
+	}
+
+	private String page(String username, String path) throws Exception {
+		return this.mvc.perform(get(path).with(user(this.users.loadUserByUsername(username))))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

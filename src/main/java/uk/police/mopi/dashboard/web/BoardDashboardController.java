@@ -6,11 +6,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +33,7 @@ import uk.police.mopi.programme.MilestoneView;
 import uk.police.mopi.programme.ProgrammeService;
 import uk.police.mopi.programme.ProjectView;
 import uk.police.mopi.programme.Rag;
+import uk.police.mopi.user.PortalUser;
 
 /**
  * The Investment Board's dashboard, as at any date, and the list of assessments behind
@@ -75,7 +78,7 @@ class BoardDashboardController {
 
 	@GetMapping("/dashboard")
 	String dashboard(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
-			Model model, HttpServletRequest request, Locale locale) {
+			@AuthenticationPrincipal PortalUser user, Model model, HttpServletRequest request, Locale locale) {
 		DashboardService.Compliance compliance = this.dashboard.compliance(asAt);
 		LocalDate date = compliance.asAt();
 		List<CountsTableRenderer.Row> byArea = new ArrayList<>();
@@ -111,8 +114,9 @@ class BoardDashboardController {
 		model.addAttribute("plannedRows",
 				this.trajectorySvg.tableRows(trajectory.planned(), false, request.getContextPath()));
 		model.addAttribute("areas", allAreas);
+		Set<String> scope = (user != null) ? user.programmeScope() : null;
 		List<MilestoneView> milestones = this.programme
-			.allMilestones(date.isBefore(this.dashboard.today()) ? date : null);
+			.milestonesFor(date.isBefore(this.dashboard.today()) ? date : null, scope);
 		model.addAttribute("overdue",
 				milestones.stream()
 					.filter((m) -> m.progress() == MilestoneProgress.OVERDUE)
@@ -127,10 +131,12 @@ class BoardDashboardController {
 		for (Rag value : Rag.values()) {
 			rag.put(value, 0L);
 		}
-		for (ProjectView project : this.programme.projects()) {
+		for (ProjectView project : (scope != null) ? this.programme.projectsTouching(scope)
+				: this.programme.projects()) {
 			rag.merge(project.rag(), 1L, Long::sum);
 		}
 		model.addAttribute("rag", rag);
+		model.addAttribute("scoped", scope != null);
 		model.addAttribute("budget", this.finance.totals(null));
 		model.addAttribute("levels", ComplianceLevel.values());
 		return "dashboard/board";

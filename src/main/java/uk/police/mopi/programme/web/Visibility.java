@@ -3,7 +3,6 @@ package uk.police.mopi.programme.web;
 import java.util.Set;
 
 import uk.police.mopi.user.PortalUser;
-import uk.police.mopi.user.Role;
 
 /**
  * What of the programme a person sees: an area owner, the projects touching the areas
@@ -16,7 +15,7 @@ final class Visibility {
 
 	/** The business areas whose projects this person sees, or null for all. */
 	static Set<String> areasOf(PortalUser user) {
-		return (user != null && user.role() == Role.AREA_OWNER) ? user.ownedAreas() : null;
+		return (user != null) ? user.programmeScope() : null;
 	}
 
 }
