@@ -40,6 +40,9 @@ class DashboardRecountTest {
 	@Autowired
 	private UserService users;
 
+	@Autowired
+	private org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@ParameterizedTest
 	@ValueSource(strings = { "2008-09-30", "2007-03-31", "2006-12-31" })
 	void shouldEqualARecountOfTheAssessmentsApi(String date) throws Exception {
@@ -141,6 +144,20 @@ class DashboardRecountTest {
 			checked++;
 		}
 		assertThat(checked).as("overdue, due soon and three RAG counts").isEqualTo(5);
+	}
+
+	/**
+	 * "What changed since" starts at the last Investment Board decision before the date.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "2008-09-30", "2007-03-31" })
+	void shouldOfferTheChangesSinceTheLastBoard(String date) throws Exception {
+		String lastBoard = this.jdbc.queryForObject(
+				"select max(decided_on)::text from board_decision where decided_on < cast(? as date)", String.class,
+				date);
+		assertThat(lastBoard).isNotNull();
+		assertThat(page("/dashboard?asAt=" + date))
+			.containsPattern("id=\"from\" name=\"from\" aria-describedby=\"from-hint\" value=\"" + lastBoard + "\"");
 	}
 
 	/** A page as the Board member sees it. */

@@ -27,6 +27,7 @@ import uk.police.mopi.businessarea.BusinessAreaView;
 import uk.police.mopi.catalogue.CatalogueService;
 import uk.police.mopi.catalogue.SectionView;
 import uk.police.mopi.dashboard.DashboardService;
+import uk.police.mopi.finance.BoardDecisionView;
 import uk.police.mopi.finance.FinanceService;
 import uk.police.mopi.programme.MilestoneProgress;
 import uk.police.mopi.programme.MilestoneView;
@@ -138,6 +139,14 @@ class BoardDashboardController {
 		model.addAttribute("rag", rag);
 		model.addAttribute("scoped", scope != null);
 		model.addAttribute("budget", this.finance.totals(null));
+		LocalDate lastBoard = this.finance.decisions(null)
+			.stream()
+			.map(BoardDecisionView::decidedOn)
+			.filter((d) -> d.isBefore(date))
+			.max(LocalDate::compareTo)
+			.orElse(null);
+		model.addAttribute("lastBoard", lastBoard);
+		model.addAttribute("changedSince", (lastBoard != null) ? lastBoard : date.minusMonths(3));
 		model.addAttribute("levels", ComplianceLevel.values());
 		return "dashboard/board";
 	}
