@@ -67,6 +67,15 @@ class DashboardJourneyTest extends BrowserJourney {
 		Browser.assertAccessible(driver);
 		Browser.screenshot(driver, "dashboard-board-2007-03-31");
 
+		org.openqa.selenium.chromium.ChromiumDriver chromium = (org.openqa.selenium.chromium.ChromiumDriver) driver;
+		chromium.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+		assertThat(driver.findElement(By.xpath("//table[@id='by-area']/..")).getCssValue("max-height"))
+			.as("printed tables are not cut to a scrolling region")
+			.isEqualTo("none");
+		assertThat(driver.findElement(By.cssSelector("figure.portal-figure svg")).isDisplayed()).isTrue();
+		assertThat(driver.findElement(By.id("navigation")).isDisplayed()).isFalse();
+		chromium.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+
 		Browser.navigate(driver, By.cssSelector("#headline-FAIR + p a"));
 		Browser.assertAccessible(driver);
 		Browser.signOut(driver);
