@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -159,24 +161,23 @@ public class AssessmentQueries {
 	}
 
 	/**
-	 * When each assessment was last touched before the end of a date: its latest history
-	 * row of any kind, so evidence, comments and proposals count as a review as well as
-	 * changes of level, target or applicability. One indexed lookup per assessment.
+	 * The assessments not reviewed in the {@code months} before the end of a date: no
+	 * history row of any kind since then, so no change of level, target or applicability,
+	 * no evidence, no comment and no proposal. One indexed probe per assessment.
 	 */
-	public Map<CellKey, Instant> lastActivity(LocalDate asAt) {
-		Map<CellKey, Instant> last = new HashMap<>();
+	public Set<CellKey> notReviewed(LocalDate asAt, int months) {
+		Set<CellKey> keys = new HashSet<>();
 		this.jdbc.sql("""
-				select a.requirement_code, a.area_code,
-				       (select max(h.changed_at) from assessment_history h
-				        where h.assessment_id = a.id and h.changed_at < :moment) as last
-				from assessment a
-				""").param("moment", Timestamp.from(endOf(asAt))).query((rs) -> {
-			Timestamp at = rs.getTimestamp(3);
-			if (at != null) {
-				last.put(new CellKey(rs.getString(1), rs.getString(2)), at.toInstant());
-			}
-		});
-		return last;
+				select a.requirement_code, a.area_code from assessment a
+				where not exists (select 1 from assessment_history h
+				                  where h.assessment_id = a.id and h.changed_at >= :since and h.changed_at < :moment)
+				""")
+			.param("since", Timestamp.from(endOf(asAt.minusMonths(months).minusDays(1))))
+			.param("moment", Timestamp.from(endOf(asAt)))
+			.query((rs) -> {
+				keys.add(new CellKey(rs.getString(1), rs.getString(2)));
+			});
+		return keys;
 	}
 
 	/** Proposals awaiting a decision, oldest first, with their cells. */

@@ -18,4 +18,9 @@ public record AssessmentState(ComplianceLevel level, boolean applicable, Complia
 		return this.applicable && this.targetLevel != null && this.level.isBelow(this.targetLevel);
 	}
 
+	/** A gap whose target date is before {@code date}. */
+	public boolean pastTarget(LocalDate date) {
+		return gap() && this.targetDate != null && this.targetDate.isBefore(date);
+	}
+
 }

@@ -168,17 +168,16 @@ class BoardDashboardController {
 				: null;
 		String sectionCode = (section != null && section.matches("^[A-Za-z]{2,6}$"))
 				? section.toUpperCase(java.util.Locale.ROOT) : null;
-		java.time.Instant reviewedSince = this.assessments.endOf(date.minusMonths(notReviewedMonths).minusDays(1));
-		Map<uk.police.mopi.assessment.CellKey, java.time.Instant> lastActivity = (notReviewedMonths > 0)
-				? this.assessments.lastActivity(date) : Map.of();
+		int months = Math.min(Math.max(notReviewedMonths, 0), 600);
+		Set<CellKey> notReviewed = (months > 0) ? this.assessments.notReviewed(date, months) : Set.of();
 		List<AssessmentView> cells = this.assessments.assessments(null, areaCode, date.equals(today) ? null : date)
 			.stream()
 			.filter(AssessmentView::applicable)
 			.filter((a) -> sectionCode == null || a.key().requirementCode().startsWith(sectionCode + "-"))
 			.filter((a) -> level == null || a.level() == level)
 			.filter((a) -> atLeast == null || a.level().compareTo(atLeast) >= 0)
-			.filter((a) -> !pastTarget || a.state().gap() && a.targetDate().isBefore(date))
-			.filter((a) -> notReviewedMonths <= 0 || lastActivity.get(a.key()).isBefore(reviewedSince))
+			.filter((a) -> !pastTarget || a.state().pastTarget(date))
+			.filter((a) -> months == 0 || notReviewed.contains(a.key()))
 			.toList();
 		model.addAttribute("cells", cells);
 		model.addAttribute("asAt", date);
@@ -187,7 +186,7 @@ class BoardDashboardController {
 		model.addAttribute("level", level);
 		model.addAttribute("atLeast", atLeast);
 		model.addAttribute("pastTarget", pastTarget);
-		model.addAttribute("notReviewedMonths", notReviewedMonths);
+		model.addAttribute("notReviewedMonths", months);
 		return "dashboard/cells";
 	}
 

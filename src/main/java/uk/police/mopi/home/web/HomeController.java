@@ -50,14 +50,10 @@ class HomeController {
 			model.addAttribute("pendingProposals", this.assessments.pendingProposals());
 			LocalDate today = this.programme.today();
 			var current = this.assessments.assessments(null, null, null);
-			model.addAttribute("pastTarget",
-					current.stream().filter((a) -> a.state().gap() && a.targetDate().isBefore(today)).count());
-			java.time.Instant sixMonthsAgo = this.assessments.endOf(today.minusMonths(6).minusDays(1));
-			var lastActivity = this.assessments.lastActivity(today);
+			model.addAttribute("pastTarget", current.stream().filter((a) -> a.state().pastTarget(today)).count());
+			var notReviewed = this.assessments.notReviewed(today, 6);
 			model.addAttribute("notReviewed",
-					current.stream()
-						.filter((a) -> a.applicable() && lastActivity.get(a.key()).isBefore(sixMonthsAgo))
-						.count());
+					current.stream().filter((a) -> a.applicable() && notReviewed.contains(a.key())).count());
 			model.addAttribute("nextMilestones",
 					this.programme.allMilestones(null)
 						.stream()
