@@ -36,6 +36,11 @@ class SharedConfiguration {
 	}
 
 	@Bean
+	ProgrammeCalendar programmeCalendar(Clock clock, KeyDateSource keyDates) {
+		return new ProgrammeCalendar(clock, keyDates);
+	}
+
+	@Bean
 	DemoData demoData(Environment environment, ObjectProvider<EmbeddedPostgres> embedded) {
 		Boolean explicit = environment.getProperty("mopi.demo-data.enabled", Boolean.class);
 		if (explicit != null) {

@@ -42,6 +42,19 @@ public record PortalUser(long id, String username, String displayName, String pa
 		return this.enabled;
 	}
 
+	/**
+	 * The signed-in person behind an authentication, or null for someone not signed in:
+	 * what the modules' policy beans start from.
+	 */
+	public static PortalUser from(org.springframework.security.core.Authentication authentication) {
+		return (authentication != null && authentication.getPrincipal() instanceof PortalUser user) ? user : null;
+	}
+
+	/** True when this person has this role. */
+	public boolean is(Role role) {
+		return this.role == role;
+	}
+
 	/** True when this person owns the business area with this code. */
 	public boolean owns(String areaCode) {
 		return this.role == Role.AREA_OWNER && this.ownedAreas.contains(areaCode);

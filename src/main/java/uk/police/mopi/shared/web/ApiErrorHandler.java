@@ -1,5 +1,10 @@
 package uk.police.mopi.shared.web;
 
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -7,20 +12,69 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import uk.police.mopi.shared.ConcurrentChangeException;
+import uk.police.mopi.shared.InputProblem;
+import uk.police.mopi.shared.InvalidInputException;
 import uk.police.mopi.shared.NotFoundException;
 
 /**
  * Errors from the API as RFC 9457 problem details in JSON: never a stack trace, never an
- * HTML page.
+ * HTML page. Invalid input is 422 with each problem's field, code and text; a stale
+ * version is 409 naming who changed the record and when, with both versions.
  */
 @RestControllerAdvice(annotations = RestController.class)
 class ApiErrorHandler extends ResponseEntityExceptionHandler {
+
+	private final MessageSource messages;
+
+	ApiErrorHandler(MessageSource messages) {
+		this.messages = messages;
+	}
 
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
 		problem.setTitle("Not found");
 		return problem;
+	}
+
+	@ExceptionHandler(InvalidInputException.class)
+	ProblemDetail invalid(InvalidInputException ex, Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+				"The change was not applied: see errors.");
+		problem.setTitle("Invalid input");
+		problem.setProperty("errors", ex.problems().stream().map((p) -> error(p, locale)).toList());
+		return problem;
+	}
+
+	@ExceptionHandler(ConcurrentChangeException.class)
+	ProblemDetail concurrentChange(ConcurrentChangeException ex, Locale locale) {
+		String subject = this.messages.getMessage(ex.subjectCode(), ex.subjectArgs().toArray(), locale);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				this.messages.getMessage("conflict.api.detail",
+						new Object[] { subject, ex.changedBy(), ex.changedAt(), ex.currentVersion() }, locale));
+		problem.setTitle("Conflict");
+		problem.setProperty("changedBy", ex.changedBy());
+		problem.setProperty("changedAt", ex.changedAt());
+		problem.setProperty("currentVersion", ex.currentVersion());
+		Map<String, String> theirs = new LinkedHashMap<>();
+		Map<String, String> yours = new LinkedHashMap<>();
+		for (ConcurrentChangeException.ConflictField field : ex.fields()) {
+			theirs.put(field.name(), field.theirs());
+			yours.put(field.name(), field.yours());
+		}
+		problem.setProperty("current", theirs);
+		problem.setProperty("yours", yours);
+		return problem;
+	}
+
+	private Map<String, Object> error(InputProblem problem, Locale locale) {
+		Map<String, Object> error = new LinkedHashMap<>();
+		error.put("field", problem.field());
+		error.put("code", problem.code());
+		error.put("message",
+				this.messages.getMessage(problem.code(), problem.args().toArray(), problem.code(), locale));
+		return error;
 	}
 
 }

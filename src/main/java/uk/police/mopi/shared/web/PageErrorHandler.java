@@ -1,5 +1,11 @@
 package uk.police.mopi.shared.web;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -8,17 +14,34 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
+import uk.police.mopi.shared.ConcurrentChangeException;
+
 /**
  * Errors on pages that deserve more than the generic error page: a 409 that says who
- * changed the record meanwhile, and a 413 for an over-large file.
+ * changed the record meanwhile, shows their values beside yours and offers to apply yours
+ * to the current version; and a 413 for an over-large file.
  */
 @ControllerAdvice(annotations = Controller.class)
 class PageErrorHandler {
 
+	/** Request parameters never carried into the "apply my change again" form. */
+	private static final List<String> NOT_REPLAYED = List.of("_csrf", "version");
+
+	@ExceptionHandler(ConcurrentChangeException.class)
+	@ResponseStatus(HttpStatus.CONFLICT)
+	ModelAndView concurrentChange(ConcurrentChangeException ex, HttpServletRequest request) {
+		ModelAndView page = new ModelAndView("error/conflict");
+		page.addObject("conflict", ex);
+		page.addObject("replayAction", request.getRequestURI().substring(request.getContextPath().length()));
+		page.addObject("replay", replayed(request.getParameterMap()));
+		return page;
+	}
+
+	/** The older conflict page, until every module refuses with the exception above. */
 	@ExceptionHandler(ConflictException.class)
 	@ResponseStatus(HttpStatus.CONFLICT)
 	ModelAndView conflict(ConflictException ex) {
-		ModelAndView page = new ModelAndView("error/conflict");
+		ModelAndView page = new ModelAndView("error/stale");
 		page.addObject("what", ex.getMessage());
 		page.addObject("changedBy", ex.getChangedBy());
 		page.addObject("returnPath", ex.getReturnPath());
@@ -29,6 +52,18 @@ class PageErrorHandler {
 	@ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
 	ModelAndView tooLarge() {
 		return new ModelAndView("error/413");
+	}
+
+	private static List<Map.Entry<String, String>> replayed(Map<String, String[]> parameters) {
+		List<Map.Entry<String, String>> replay = new ArrayList<>();
+		parameters.forEach((name, values) -> {
+			if (!NOT_REPLAYED.contains(name)) {
+				for (String value : values) {
+					replay.add(Map.entry(name, value));
+				}
+			}
+		});
+		return replay;
 	}
 
 }

@@ -1,0 +1,67 @@
+package uk.police.mopi.support;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.AliasFor;
+
+import uk.police.mopi.shared.KeyDate;
+import uk.police.mopi.shared.ProgrammeCalendar;
+
+/**
+ * A web slice: the named controllers with the portal's real security configuration, error
+ * handling and layout, a fixed calendar (today 30 September 2008, the Home Office key
+ * dates) and no database. Services are {@code @MockitoBean}s in the test; sign in with
+ * {@code user(...)} from {@link Users}.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@WebMvcTest(includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
+		pattern = { "uk\\.police\\.mopi\\.user\\.SecurityConfiguration", "uk\\.police\\.mopi\\..*Policy" }))
+@Import(WebSliceTest.Calendar.class)
+public @interface WebSliceTest {
+
+	/** The controllers under test. */
+	@AliasFor(annotation = WebMvcTest.class, attribute = "controllers")
+	Class<?>[] value() default {};
+
+	/** Today and the key dates of the demo: today is 30 September 2008. */
+	@TestConfiguration(proxyBeanMethods = false)
+	class Calendar {
+
+		public static final LocalDate TODAY = LocalDate.parse("2008-09-30");
+
+		@Bean
+		Clock clock() {
+			ZoneId zone = ZoneId.of("Europe/London");
+			return Clock.fixed(TODAY.atTime(18, 0).atZone(zone).toInstant(), zone);
+		}
+
+		@Bean
+		ProgrammeCalendar programmeCalendar(Clock clock) {
+			Map<KeyDate, LocalDate> dates = new EnumMap<>(KeyDate.class);
+			dates.put(KeyDate.CAPABILITY_ASSESSMENT, LocalDate.parse("2006-12-31"));
+			dates.put(KeyDate.FAIR_IN_PRIORITY_AREAS, LocalDate.parse("2007-03-31"));
+			dates.put(KeyDate.FUNDED_ACTION_PLAN, LocalDate.parse("2007-12-31"));
+			dates.put(KeyDate.FULL_COMPLIANCE, LocalDate.parse("2010-12-31"));
+			return new ProgrammeCalendar(clock, () -> dates);
+		}
+
+	}
+
+}
