@@ -16,10 +16,11 @@ import uk.police.mopi.assessment.AssessmentQueries;
 import uk.police.mopi.assessment.AssessmentView;
 import uk.police.mopi.assessment.CellKey;
 import uk.police.mopi.assessment.ComplianceLevel;
+import uk.police.mopi.shared.ProgrammeCalendar;
 
 /**
  * Joins delivery to compliance: which assessments each milestone raises and whether it
- * will be late for their targets or the December 2010 deadline, and which gaps no
+ * will be late for their targets or the full-compliance deadline, and which gaps no
  * milestone closes. Two queries each, whatever the size.
  */
 @Service
@@ -30,9 +31,12 @@ public class DeliveryQueries {
 
 	private final AssessmentQueries assessments;
 
-	DeliveryQueries(JdbcClient jdbc, AssessmentQueries assessments) {
+	private final ProgrammeCalendar calendar;
+
+	DeliveryQueries(JdbcClient jdbc, AssessmentQueries assessments, ProgrammeCalendar calendar) {
 		this.jdbc = jdbc;
 		this.assessments = assessments;
+		this.calendar = calendar;
 	}
 
 	private record Planned(String milestoneCode, String projectCode, LocalDate forecastDate, String status,
@@ -42,7 +46,8 @@ public class DeliveryQueries {
 	/** Every delivery, or only a project's (projectCode not null), with its lateness. */
 	public List<DeliveryView> deliveries(String projectCode) {
 		Map<CellKey, AssessmentView> cells = cells(null);
-		return planned(projectCode).stream().map((p) -> toView(p, cells)).toList();
+		LocalDate deadline = this.calendar.fullCompliance();
+		return planned(projectCode).stream().map((p) -> toView(p, cells, deadline)).toList();
 	}
 
 	/**
@@ -53,8 +58,8 @@ public class DeliveryQueries {
 	 * @param closing for each gap that has one, the earliest planned or achieved
 	 * milestone raising it to at least its target level
 	 * @param unplanned the gaps no such milestone closes
-	 * @param late deliveries forecast after their assessment's target date or after 31
-	 * December 2010
+	 * @param late deliveries forecast after their assessment's target date or after the
+	 * full-compliance deadline
 	 */
 	public record GapReport(List<AssessmentView> gaps, Map<CellKey, DeliveryView> closing,
 			List<AssessmentView> unplanned, List<DeliveryView> late) {
@@ -63,7 +68,8 @@ public class DeliveryQueries {
 	public GapReport report(Set<String> areaCodes) {
 		Map<CellKey, AssessmentView> cells = (areaCodes != null && areaCodes.size() == 1)
 				? cells(areaCodes.iterator().next()) : cells(null);
-		List<DeliveryView> all = planned(null).stream().map((p) -> toView(p, cells)).toList();
+		LocalDate deadline = this.calendar.fullCompliance();
+		List<DeliveryView> all = planned(null).stream().map((p) -> toView(p, cells, deadline)).toList();
 		List<AssessmentView> gaps = cells.values()
 			.stream()
 			.filter((a) -> a.state().gap())
@@ -90,7 +96,8 @@ public class DeliveryQueries {
 	}
 
 	/**
-	 * Deliveries forecast after their assessment's target date or after 31 December 2010.
+	 * Deliveries forecast after their assessment's target date or after the
+	 * full-compliance deadline.
 	 */
 	public List<DeliveryView> lateDeliveries() {
 		return report(null).late();
@@ -123,15 +130,14 @@ public class DeliveryQueries {
 			.collect(Collectors.toMap(AssessmentView::key, (a) -> a));
 	}
 
-	private static DeliveryView toView(Planned p, Map<CellKey, AssessmentView> cells) {
+	private static DeliveryView toView(Planned p, Map<CellKey, AssessmentView> cells, LocalDate deadline) {
 		CellKey key = new CellKey(p.requirementCode(), p.areaCode());
 		AssessmentView cell = cells.get(key);
 		LocalDate target = (cell != null) ? cell.targetDate() : null;
 		boolean open = !"ACHIEVED".equals(p.status());
 		return new DeliveryView(p.milestoneCode(), p.projectCode(), p.forecastDate(), p.requirementCode(), key.area(),
 				p.level(), target, open && target != null && p.forecastDate().isAfter(target),
-				open && p.forecastDate().isAfter(ProgrammeService.FULL_COMPLIANCE_DEADLINE),
-				MilestoneStatus.valueOf(p.status()));
+				open && p.forecastDate().isAfter(deadline), MilestoneStatus.valueOf(p.status()));
 	}
 
 }

@@ -13,7 +13,7 @@ import java.time.LocalDate;
  * @param level the level the milestone raises it to
  * @param targetDate the assessment's target date, or null
  * @param lateForTarget forecast after the assessment's target date
- * @param lateForDeadline forecast after 31 December 2010
+ * @param lateForDeadline forecast after the full-compliance deadline
  * @param milestoneStatus the milestone's status: planned, achieved or missed
  */
 public record DeliveryView(String milestoneCode, String projectCode, LocalDate forecastDate, String requirementCode,

@@ -10,12 +10,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import uk.police.mopi.shared.persistence.AuditedEntity;
 
 /** A milestone of the programme (Home Office) or of a project. */
 @Entity
 @Table(name = "milestone")
-class Milestone {
+class Milestone extends AuditedEntity {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -43,13 +44,6 @@ class Milestone {
 
 	private boolean baseline;
 
-	@Version
-	private long version;
-
-	private Instant updatedAt;
-
-	private String updatedBy;
-
 	protected Milestone() {
 	}
 
@@ -63,31 +57,25 @@ class Milestone {
 		this.baselineDate = baselineDate;
 		this.forecastDate = baselineDate;
 		this.status = MilestoneStatus.PLANNED;
-		this.updatedAt = now;
-		this.updatedBy = by;
+		created(by, now);
 	}
 
 	void forecast(LocalDate date, Instant now, String by) {
 		this.forecastDate = date;
-		touch(now, by);
+		changed(by, now);
 	}
 
 	void achieve(LocalDate date, Instant now, String by) {
 		this.status = MilestoneStatus.ACHIEVED;
 		this.actualDate = date;
 		this.forecastDate = date;
-		touch(now, by);
+		changed(by, now);
 	}
 
 	void miss(Instant now, String by) {
 		this.status = MilestoneStatus.MISSED;
 		this.actualDate = null;
-		touch(now, by);
-	}
-
-	private void touch(Instant now, String by) {
-		this.updatedAt = now;
-		this.updatedBy = by;
+		changed(by, now);
 	}
 
 	Long getId() {
@@ -112,10 +100,6 @@ class Milestone {
 
 	MilestoneStatus getStatus() {
 		return this.status;
-	}
-
-	long getVersion() {
-		return this.version;
 	}
 
 	Long getProjectId() {

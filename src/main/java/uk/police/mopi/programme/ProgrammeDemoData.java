@@ -3,7 +3,6 @@ package uk.police.mopi.programme;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,21 +24,24 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.police.mopi.assessment.AssessmentQueries;
 import uk.police.mopi.assessment.AssessmentView;
 import uk.police.mopi.shared.DemoData;
+import uk.police.mopi.shared.ProgrammeCalendar;
+import uk.police.mopi.user.UserService;
+import uk.police.mopi.user.UserView;
 
 /**
  * Demo data only: forty projects over the five workstreams, with milestones (some
  * achieved, some slipping), dependencies within and across projects, and the gaps each
- * will close, consistent with the demo assessments. Deterministic (seed 2007).
+ * will close, consistent with the demo assessments. Deterministic (seed 2007), and
+ * consistent with the calendar's today ({@code mopi.demo-clock.today}): nothing is
+ * achieved, dated or recorded after it. The story's dates follow the Home Office key
+ * dates: projects start from the quarter of the Capability Assessment and end at the
+ * latest a month before the full-compliance deadline.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class ProgrammeDemoData implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(ProgrammeDemoData.class);
-
-	static final LocalDate DEMO_TODAY = LocalDate.of(2008, 9, 30);
-
-	private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
 	private static final Map<Workstream, List<String>> NAMES = Map.of(Workstream.POLICY,
 			List.of("Information Management Strategy refresh", "Review, retention and disposal policy",
@@ -81,10 +83,45 @@ class ProgrammeDemoData implements ApplicationRunner {
 
 	private final AssessmentQueries assessments;
 
-	ProgrammeDemoData(DemoData demoData, JdbcTemplate jdbc, AssessmentQueries assessments) {
+	private final ProgrammeCalendar calendar;
+
+	private final UserService users;
+
+	ProgrammeDemoData(DemoData demoData, JdbcTemplate jdbc, AssessmentQueries assessments, ProgrammeCalendar calendar,
+			UserService users) {
 		this.demoData = demoData;
 		this.jdbc = jdbc;
 		this.assessments = assessments;
+		this.calendar = calendar;
+		this.users = users;
+	}
+
+	/**
+	 * The dates the demo's story is told against: today and the key dates.
+	 *
+	 * @param today the calendar's today: nothing happens after it
+	 * @param firstStart the earliest project start, the first day of the Capability
+	 * Assessment's quarter
+	 * @param latestEnd the latest project end, a month before the full-compliance
+	 * deadline
+	 * @param programmeOfficeStart the programme office starts the day after the Fair
+	 * milestone
+	 */
+	private record Story(LocalDate today, LocalDate firstStart, LocalDate latestEnd, LocalDate programmeOfficeStart) {
+
+		static Story of(ProgrammeCalendar calendar) {
+			LocalDate assessment = calendar.capabilityAssessment();
+			LocalDate quarter = assessment.withMonth(assessment.getMonth().firstMonthOfQuarter().getValue())
+				.withDayOfMonth(1);
+			return new Story(calendar.today(), quarter, calendar.fullCompliance().minusMonths(1),
+					calendar.fairInPriorityAreas().plusDays(1));
+		}
+
+		/** The date, or today when it would be later. */
+		LocalDate notAfterToday(LocalDate date) {
+			return date.isAfter(this.today) ? this.today : date;
+		}
+
 	}
 
 	@Override
@@ -94,9 +131,10 @@ class ProgrammeDemoData implements ApplicationRunner {
 			return;
 		}
 		Random random = new Random(2007);
-		Long pmo = this.jdbc.queryForObject("select min(id) from app_user where username = 'pmo'", Long.class);
-		Long board = this.jdbc.queryForObject("select min(id) from app_user where username = 'board'", Long.class);
-		achieveHomeOfficeMilestones();
+		Story story = Story.of(this.calendar);
+		Long pmo = userId("pmo");
+		Long board = userId("board");
+		achieveHomeOfficeMilestones(story);
 		List<AssessmentView> gaps = this.assessments.assessments(null, null, null)
 			.stream()
 			.filter((a) -> a.state().gap())
@@ -109,19 +147,19 @@ class ProgrammeDemoData implements ApplicationRunner {
 			for (String name : NAMES.get(workstream)) {
 				number++;
 				String code = name.startsWith("Central MoPI") ? "PMO" : String.format("P%02d", number);
-				LocalDate start = LocalDate.of(2006, 10, 1).plusDays(random.nextInt(600));
+				LocalDate start = story.firstStart().plusDays(random.nextInt(600));
 				LocalDate end = start.plusDays(365 + random.nextInt(800));
-				if (end.isAfter(LocalDate.of(2010, 11, 30))) {
-					end = LocalDate.of(2010, 11, 30);
+				if (end.isAfter(story.latestEnd())) {
+					end = story.latestEnd();
 				}
 				if ("PMO".equals(code)) {
-					start = LocalDate.of(2007, 4, 1);
-					end = LocalDate.of(2010, 11, 30);
+					start = story.programmeOfficeStart();
+					end = story.latestEnd();
 				}
 				Set<String> areas = areas(random);
-				String status = end.isBefore(DEMO_TODAY) ? "CLOSED"
-						: start.isBefore(DEMO_TODAY) ? "IN_PROGRESS" : "APPROVED";
-				long projectId = insertProject(code, name, workstream, status, start, end, pmo, board);
+				String status = end.isBefore(story.today()) ? "CLOSED"
+						: start.isBefore(story.today()) ? "IN_PROGRESS" : "APPROVED";
+				long projectId = insertProject(code, name, workstream, status, start, end, pmo, board, story);
 				for (String area : areas) {
 					this.jdbc.update("insert into project_area (project_id, business_area_code) values (?, ?)",
 							projectId, area);
@@ -131,7 +169,7 @@ class ProgrammeDemoData implements ApplicationRunner {
 				for (int m = 1; m <= count; m++) {
 					LocalDate baseline = start.plusDays((end.toEpochDay() - start.toEpochDay()) * m / count);
 					long id = insertMilestone(projectId, code + "-M" + m, milestoneTitle(workstream, m, count),
-							baseline, random);
+							baseline, random, story);
 					milestones++;
 					if (previous > 0) {
 						this.jdbc.update(
@@ -155,14 +193,33 @@ class ProgrammeDemoData implements ApplicationRunner {
 		log.info("Demo data: {} projects, {} milestones, {} traced assessments", number, milestones, deliveries);
 	}
 
-	private void achieveHomeOfficeMilestones() {
-		for (Object[] done : new Object[][] { { "HO-2006-CA", LocalDate.of(2006, 11, 30) },
-				{ "HO-2007-FAIR", LocalDate.of(2007, 3, 29) }, { "HO-2007-PLAN", LocalDate.of(2007, 12, 14) } }) {
-			LocalDate actual = (LocalDate) done[1];
+	private Long userId(String username) {
+		return this.users.users()
+			.stream()
+			.filter((user) -> user.username().equals(username))
+			.map(UserView::id)
+			.findFirst()
+			.orElse(null);
+	}
+
+	/**
+	 * The Home Office milestones the force met by today: the Capability Assessment a
+	 * month before it was due, Fair compliance two days before, the funded Action Plan
+	 * seventeen.
+	 */
+	private void achieveHomeOfficeMilestones(Story story) {
+		Map<String, LocalDate> achieved = new java.util.LinkedHashMap<>();
+		achieved.put("HO-2006-CA", this.calendar.capabilityAssessment().minusMonths(1));
+		achieved.put("HO-2007-FAIR", this.calendar.fairInPriorityAreas().minusDays(2));
+		achieved.put("HO-2007-PLAN", this.calendar.fundedActionPlan().minusDays(17));
+		achieved.forEach((code, actual) -> {
+			if (actual.isAfter(story.today())) {
+				return;
+			}
 			this.jdbc.update("""
 					update milestone set status = 'ACHIEVED', actual_date = ?, forecast_date = ?, version = version + 1,
 					       updated_at = ?, updated_by = 'pmo' where code = ?
-					""", Date.valueOf(actual), Date.valueOf(actual), at(actual), done[0]);
+					""", Date.valueOf(actual), Date.valueOf(actual), at(actual), code);
 			this.jdbc.update(
 					"""
 							insert into milestone_history (milestone_id, field, from_value, to_value, reason, changed_at, changed_by,
@@ -170,13 +227,13 @@ class ProgrammeDemoData implements ApplicationRunner {
 							select id, 'STATUS', 'PLANNED', 'ACHIEVED', 'Confirmed to the Home Office', ?, 'pmo', baseline_date,
 							       forecast_date, actual_date, status from milestone where code = ?
 							""",
-					at(actual), done[0]);
-		}
+					at(actual), code);
+		});
 	}
 
 	private long insertProject(String code, String name, Workstream workstream, String status, LocalDate start,
-			LocalDate end, Long sponsor, Long manager) {
-		Timestamp created = at(start.minusDays(30));
+			LocalDate end, Long sponsor, Long manager, Story story) {
+		Timestamp created = at(story.notAfterToday(start.minusDays(30)));
 		this.jdbc.update("""
 				insert into project (code, name, description, workstream, sponsor_id, manager_id, status, start_date,
 				                     end_date, version, created_at, created_by, updated_at, updated_by)
@@ -191,7 +248,8 @@ class ProgrammeDemoData implements ApplicationRunner {
 		return id;
 	}
 
-	private long insertMilestone(long projectId, String code, String title, LocalDate baseline, Random random) {
+	private long insertMilestone(long projectId, String code, String title, LocalDate baseline, Random random,
+			Story story) {
 		LocalDate forecast = baseline;
 		LocalDate actual = null;
 		String status = "PLANNED";
@@ -199,7 +257,7 @@ class ProgrammeDemoData implements ApplicationRunner {
 		if (roll < 30) {
 			forecast = baseline.plusDays(14 + random.nextInt(120));
 		}
-		if (forecast.isBefore(DEMO_TODAY.minusDays(20))) {
+		if (forecast.isBefore(story.today().minusDays(20))) {
 			if (roll >= 95) {
 				status = "MISSED";
 			}
@@ -208,20 +266,20 @@ class ProgrammeDemoData implements ApplicationRunner {
 				actual = forecast;
 			}
 		}
-		Timestamp planned = at(baseline.minusDays(200));
+		Timestamp planned = at(story.notAfterToday(baseline.minusDays(200)));
 		this.jdbc.update(
 				"""
 						insert into milestone (code, title, description, kind, project_id, baseline_date, forecast_date, actual_date,
-						                       status, version, updated_at, updated_by)
-						values (?, ?, '', 'PROJECT', ?, ?, ?, ?, ?, 0, ?, 'pmo')
+						                       status, version, created_at, created_by, updated_at, updated_by)
+						values (?, ?, '', 'PROJECT', ?, ?, ?, ?, ?, 0, ?, 'pmo', ?, 'pmo')
 						""",
 				code, title, projectId, Date.valueOf(baseline), Date.valueOf(forecast),
-				(actual != null) ? Date.valueOf(actual) : null, status, planned);
+				(actual != null) ? Date.valueOf(actual) : null, status, planned, planned);
 		long id = this.jdbc.queryForObject("select id from milestone where code = ?", Long.class, code);
 		history(id, "CREATED", null, baseline.toString(), "Milestone planned", planned, baseline, baseline, null,
 				"PLANNED");
 		if (!forecast.equals(baseline)) {
-			LocalDate when = baseline.minusDays(30).isBefore(DEMO_TODAY) ? baseline.minusDays(30) : DEMO_TODAY;
+			LocalDate when = story.notAfterToday(baseline.minusDays(30));
 			history(id, "FORECAST", baseline.toString(), forecast.toString(), "Supplier delivery later than planned",
 					at(when), baseline, forecast, null, "PLANNED");
 		}
@@ -290,8 +348,9 @@ class ProgrammeDemoData implements ApplicationRunner {
 		};
 	}
 
-	private static Timestamp at(LocalDate date) {
-		return Timestamp.from(date.atTime(10, 0).atZone(LONDON).toInstant());
+	/** Ten in the morning of the date, in the force's time zone. */
+	private Timestamp at(LocalDate date) {
+		return Timestamp.from(date.atTime(10, 0).atZone(this.calendar.zone()).toInstant());
 	}
 
 }

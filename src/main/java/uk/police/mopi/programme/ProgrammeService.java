@@ -3,7 +3,6 @@ package uk.police.mopi.programme;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
@@ -18,6 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.police.mopi.shared.ProgrammeCalendar;
+
 /**
  * Reads the programme: milestones (now or as at a date), projects with their RAG, and the
  * deadline. A fixed number of queries per call.
@@ -26,7 +27,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ProgrammeService {
 
-	/** Full compliance is due by this date. */
+	/**
+	 * Full compliance is due by this date.
+	 * @deprecated the deadline is the Home Office milestone's date:
+	 * {@link ProgrammeCalendar#fullCompliance()}
+	 */
+	@Deprecated(forRemoval = true)
 	public static final LocalDate FULL_COMPLIANCE_DEADLINE = LocalDate.of(2010, 12, 31);
 
 	private static final String CURRENT = """
@@ -45,20 +51,28 @@ public class ProgrammeService {
 
 	private final JdbcClient jdbc;
 
-	private final Clock clock;
+	private final ProgrammeCalendar calendar;
 
-	ProgrammeService(JdbcClient jdbc, Clock clock) {
+	private final People people;
+
+	ProgrammeService(JdbcClient jdbc, ProgrammeCalendar calendar, People people) {
 		this.jdbc = jdbc;
-		this.clock = clock;
+		this.calendar = calendar;
+		this.people = people;
 	}
 
+	/**
+	 * Today.
+	 * @deprecated ask {@link ProgrammeCalendar#today()}
+	 */
+	@Deprecated(forRemoval = true)
 	public LocalDate today() {
-		return LocalDate.now(this.clock);
+		return this.calendar.today();
 	}
 
 	/** Days from today to the full-compliance deadline; negative once it has passed. */
 	public long daysToDeadline() {
-		return ChronoUnit.DAYS.between(today(), FULL_COMPLIANCE_DEADLINE);
+		return ChronoUnit.DAYS.between(this.calendar.today(), this.calendar.fullCompliance());
 	}
 
 	/** The Home Office milestones. */
@@ -75,7 +89,7 @@ public class ProgrammeService {
 		}
 		LocalDate today = asAt;
 		return this.jdbc.sql(AS_AT + " order by h.forecast_date, m.code")
-			.param("moment", Timestamp.from(endOf(asAt)))
+			.param("moment", Timestamp.from(this.calendar.endOf(asAt)))
 			.query((rs, row) -> milestoneAt(rs, today))
 			.list();
 	}
@@ -96,6 +110,18 @@ public class ProgrammeService {
 		return projects(code).stream().findFirst();
 	}
 
+	/** The business areas a project touches, or empty when there is no such project. */
+	public Optional<Set<String>> areasOf(String projectCode) {
+		List<String> rows = this.jdbc.sql("""
+				select a.business_area_code from project p left join project_area a on a.project_id = p.id
+				where p.code = :code
+				""").param("code", projectCode).query(String.class).list();
+		if (rows.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(rows.stream().filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+	}
+
 	/** Projects touching any of these business areas. */
 	public List<ProjectView> projectsTouching(Set<String> areaCodes) {
 		return projects().stream().filter((p) -> p.areas().stream().anyMatch(areaCodes::contains)).toList();
@@ -110,29 +136,30 @@ public class ProgrammeService {
 			.list()
 			.stream()
 			.collect(Collectors.groupingBy(MilestoneView::projectCode));
+		People.Names names = this.people.names();
 		return this.jdbc.sql("""
-				select p.*, s.display_name as sponsor, m.display_name as manager,
-				       (select string_agg(business_area_code, ',' order by business_area_code)
-				        from project_area a where a.project_id = p.id) as area_codes
+				select p.*, (select string_agg(business_area_code, ',' order by business_area_code)
+				             from project_area a where a.project_id = p.id) as area_codes
 				from project p
-				left join app_user s on s.id = p.sponsor_id
-				left join app_user m on m.id = p.manager_id
 				where cast(:code as text) is null or p.code = :code
 				order by p.code
-				""").param("code", code).query((rs, row) -> {
-			List<MilestoneView> own = milestones.getOrDefault(rs.getString("code"), List.of());
-			LocalDate end = rs.getObject("end_date", LocalDate.class);
-			String override = rs.getString("rag_override");
-			String areaCodes = rs.getString("area_codes");
-			return new ProjectView(rs.getString("code"), rs.getString("name"), rs.getString("description"),
-					Workstream.valueOf(rs.getString("workstream")), rs.getString("sponsor"),
-					(Long) rs.getObject("sponsor_id", Long.class), rs.getString("manager"),
-					(Long) rs.getObject("manager_id", Long.class), ProjectStatus.valueOf(rs.getString("status")),
-					rs.getObject("start_date", LocalDate.class), end,
-					(areaCodes != null) ? new HashSet<>(Arrays.asList(areaCodes.split(","))) : Set.of(), own,
-					RagRule.derive(end, own), (override != null) ? Rag.valueOf(override) : null,
-					rs.getString("rag_override_reason"), rs.getLong("version"));
-		}).list();
+				""").param("code", code).query((rs, row) -> project(rs, milestones, names)).list();
+	}
+
+	private static ProjectView project(ResultSet rs, Map<String, List<MilestoneView>> milestones, People.Names names)
+			throws SQLException {
+		List<MilestoneView> own = milestones.getOrDefault(rs.getString("code"), List.of());
+		LocalDate end = rs.getObject("end_date", LocalDate.class);
+		String override = rs.getString("rag_override");
+		String areaCodes = rs.getString("area_codes");
+		Long sponsor = rs.getObject("sponsor_id", Long.class);
+		Long manager = rs.getObject("manager_id", Long.class);
+		return new ProjectView(rs.getString("code"), rs.getString("name"), rs.getString("description"),
+				Workstream.valueOf(rs.getString("workstream")), names.of(sponsor), sponsor, names.of(manager), manager,
+				ProjectStatus.valueOf(rs.getString("status")), rs.getObject("start_date", LocalDate.class), end,
+				(areaCodes != null) ? new HashSet<>(Arrays.asList(areaCodes.split(","))) : Set.of(), own,
+				RagRule.derive(end, own), (override != null) ? Rag.valueOf(override) : null,
+				rs.getString("rag_override_reason"), rs.getLong("version"));
 	}
 
 	/**
@@ -142,7 +169,7 @@ public class ProgrammeService {
 	 * dependencies between what is shown.
 	 */
 	public TimelineView timeline(LocalDate asAt, Set<String> areaCodes) {
-		LocalDate today = (asAt != null) ? asAt : today();
+		LocalDate today = (asAt != null) ? asAt : this.calendar.today();
 		Map<String, List<MilestoneView>> byProject = allMilestones(asAt).stream()
 			.filter((m) -> m.projectCode() != null)
 			.collect(Collectors.groupingBy(MilestoneView::projectCode));
@@ -165,7 +192,7 @@ public class ProgrammeService {
 			.flatMap((p) -> p.milestones().stream())
 			.map(TimelineView.Milestone::code)
 			.collect(Collectors.toSet());
-		return new TimelineView(today, FULL_COMPLIANCE_DEADLINE, rows, homeOffice,
+		return new TimelineView(today, this.calendar.fullCompliance(), rows, homeOffice,
 				dependencies().stream()
 					.filter((d) -> shown.contains(d.predecessor()) && shown.contains(d.successor()))
 					.toList());
@@ -201,12 +228,8 @@ public class ProgrammeService {
 				""").query(TimelineView.Dependency.class).list();
 	}
 
-	java.time.Instant endOf(LocalDate date) {
-		return date.plusDays(1).atStartOfDay(this.clock.getZone()).toInstant();
-	}
-
 	private MilestoneView mapMilestone(ResultSet rs, int row) throws SQLException {
-		return milestoneAt(rs, today());
+		return milestoneAt(rs, this.calendar.today());
 	}
 
 	private MilestoneView milestoneAt(ResultSet rs, LocalDate today) throws SQLException {

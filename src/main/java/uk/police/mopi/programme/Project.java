@@ -17,12 +17,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import uk.police.mopi.shared.persistence.AuditedEntity;
 
 /** A project of the programme. */
 @Entity
 @Table(name = "project")
-class Project {
+class Project extends AuditedEntity {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -58,24 +59,12 @@ class Project {
 	@Column(name = "business_area_code")
 	private Set<String> areas = new TreeSet<>();
 
-	@Version
-	private long version;
-
-	private Instant createdAt;
-
-	private String createdBy;
-
-	private Instant updatedAt;
-
-	private String updatedBy;
-
 	protected Project() {
 	}
 
 	Project(ProjectDetails details, Instant now, String by) {
 		this.code = details.code();
-		this.createdAt = now;
-		this.createdBy = by;
+		created(by, now);
 		update(details, now, by);
 	}
 
@@ -90,15 +79,13 @@ class Project {
 		this.endDate = details.endDate();
 		this.areas.clear();
 		this.areas.addAll(details.areas());
-		this.updatedAt = now;
-		this.updatedBy = by;
+		changed(by, now);
 	}
 
 	void overrideRag(Rag rag, String reason, Instant now, String by) {
 		this.ragOverride = rag;
 		this.ragOverrideReason = (rag != null) ? reason : null;
-		this.updatedAt = now;
-		this.updatedBy = by;
+		changed(by, now);
 	}
 
 	Long getId() {
@@ -107,10 +94,6 @@ class Project {
 
 	String getCode() {
 		return this.code;
-	}
-
-	long getVersion() {
-		return this.version;
 	}
 
 	ProjectStatus getStatus() {
@@ -127,6 +110,34 @@ class Project {
 
 	String getName() {
 		return this.name;
+	}
+
+	String getDescription() {
+		return this.description;
+	}
+
+	Workstream getWorkstream() {
+		return this.workstream;
+	}
+
+	Long getSponsorId() {
+		return this.sponsorId;
+	}
+
+	Long getManagerId() {
+		return this.managerId;
+	}
+
+	LocalDate getStartDate() {
+		return this.startDate;
+	}
+
+	String getRagOverrideReason() {
+		return this.ragOverrideReason;
+	}
+
+	Set<String> getAreas() {
+		return this.areas;
 	}
 
 }

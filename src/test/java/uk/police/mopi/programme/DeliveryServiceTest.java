@@ -1,15 +1,20 @@
 package uk.police.mopi.programme;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.police.mopi.shared.ConcurrentChangeException;
+import uk.police.mopi.shared.InputProblem;
+import uk.police.mopi.shared.InvalidInputException;
 import uk.police.mopi.support.PortalTest;
 import uk.police.mopi.user.PortalUser;
 import uk.police.mopi.user.UserService;
@@ -37,6 +42,9 @@ class DeliveryServiceTest {
 
 	@Autowired
 	private UserService users;
+
+	@Autowired
+	private MessageSource messages;
 
 	@Test
 	void shouldMoveDependantsAndFlagTracedAssessmentsThatWillBeLate() {
@@ -74,8 +82,8 @@ class DeliveryServiceTest {
 		this.delivery.addDependency("T02-M1", "T02-M2", 0, pmo);
 		this.delivery.addDependency("T02-M2", "T02-M3", 0, pmo);
 		assertThatThrownBy(() -> this.delivery.addDependency("T02-M3", "T02-M1", 0, pmo)).isInstanceOfSatisfying(
-				InvalidPlanException.class,
-				(ex) -> assertThat(ex.problems().get(0).message()).contains("T02-M3 → T02-M1 → T02-M2 → T02-M3"));
+				InvalidInputException.class,
+				(ex) -> assertThat(message(ex.problems().get(0))).contains("T02-M3 → T02-M1 → T02-M2 → T02-M3"));
 		assertThat(this.programme.dependencies()).noneMatch((d) -> d.predecessor().equals("T02-M3"));
 	}
 
@@ -90,8 +98,23 @@ class DeliveryServiceTest {
 			.singleElement()
 			.satisfies((m) -> assertThat(m.progress()).isEqualTo(MilestoneProgress.AT_RISK));
 		assertThat(this.programme.allMilestones(LocalDate.of(2008, 1, 1))).noneMatch((m) -> m.code().equals("T03-M1"));
+		MilestoneView current = this.programme.milestone("T03-M1").orElseThrow();
 		assertThatThrownBy(() -> this.delivery.moveForecast("T03-M1", version, MARCH_2009, "stale", pmo))
-			.isInstanceOf(PlanConflictException.class);
+			.isInstanceOfSatisfying(ConcurrentChangeException.class, (ex) -> {
+				assertThat(ex.changedBy()).isEqualTo(pmo.displayName());
+				assertThat(ex.changedAt()).isNotNull();
+				assertThat(ex.currentVersion()).isEqualTo(current.version());
+				assertThat(ex.currentPath()).isEqualTo("/projects/T03");
+				assertThat(ex.fields()).filteredOn((f) -> f.name().equals("forecast"))
+					.singleElement()
+					.satisfies((f) -> {
+						assertThat(f.theirs()).isEqualTo(MARCH_2009.plusDays(40).toString());
+						assertThat(f.yours()).isEqualTo(MARCH_2009.toString());
+					});
+				assertThat(ex.fields()).filteredOn((f) -> f.name().equals("reason"))
+					.singleElement()
+					.satisfies((f) -> assertThat(f.theirs()).isEqualTo("Late"));
+			});
 	}
 
 	@Test
@@ -100,7 +123,7 @@ class DeliveryServiceTest {
 		this.delivery.createProject(details("T04"), pmo);
 		long version = this.programme.project("T04").orElseThrow().version();
 		assertThatThrownBy(() -> this.delivery.overrideRag("T04", version, Rag.RED, " ", pmo))
-			.isInstanceOf(InvalidPlanException.class);
+			.isInstanceOf(InvalidInputException.class);
 		this.delivery.overrideRag("T04", version, Rag.RED, "Supplier in administration", pmo);
 		ProjectView project = this.programme.project("T04").orElseThrow();
 		assertThat(project.rag()).isEqualTo(Rag.RED);
@@ -114,14 +137,14 @@ class DeliveryServiceTest {
 		ProjectDetails backwards = new ProjectDetails("bad code", "", null, null, null, null, null,
 				LocalDate.of(2009, 1, 1), LocalDate.of(2008, 1, 1), Set.of());
 		assertThatThrownBy(() -> this.delivery.createProject(backwards, pmo)).isInstanceOfSatisfying(
-				InvalidPlanException.class, (ex) -> assertThat(ex.problems()).extracting(PlanProblem::field)
+				InvalidInputException.class, (ex) -> assertThat(ex.problems()).extracting(InputProblem::field)
 					.contains("code", "name", "workstream", "status", "endDate"));
 		this.delivery.createProject(details("T05"), pmo);
 		this.delivery.addMilestone("T05", "T05-M1", "One", MARCH_2009, pmo);
 		assertThatThrownBy(() -> this.delivery.addDelivery("T05-M1", "XXX-99", "CUS", "GOOD", pmo))
-			.isInstanceOf(InvalidPlanException.class);
+			.isInstanceOf(InvalidInputException.class);
 		assertThatThrownBy(() -> this.delivery.addDependency("T05-M1", "NOPE", 0, pmo))
-			.isInstanceOf(InvalidPlanException.class);
+			.isInstanceOf(InvalidInputException.class);
 	}
 
 	@Test
@@ -135,6 +158,39 @@ class DeliveryServiceTest {
 	private static ProjectDetails details(String code) {
 		return new ProjectDetails(code, "Test project " + code, "For tests", Workstream.TECHNOLOGY, null, null,
 				ProjectStatus.IN_PROGRESS, LocalDate.of(2008, 10, 1), LocalDate.of(2010, 6, 30), Set.of("CUS"));
+	}
+
+	@Test
+	void shouldRefuseAStaleProjectChangeNamingWhoAndWhenWithBothVersions() {
+		PortalUser pmo = user("pmo");
+		this.delivery.createProject(details("T06"), pmo);
+		ProjectView before = this.programme.project("T06").orElseThrow();
+		this.delivery.updateProject("T06", before.version(), rename(details("T06"), "Theirs"), pmo);
+		assertThatThrownBy(
+				() -> this.delivery.updateProject("T06", before.version(), rename(details("T06"), "Mine"), pmo))
+			.isInstanceOfSatisfying(ConcurrentChangeException.class, (ex) -> {
+				assertThat(ex.subjectCode()).isEqualTo("subject.project");
+				assertThat(ex.changedBy()).isEqualTo(pmo.displayName());
+				assertThat(ex.currentVersion()).isEqualTo(before.version() + 1);
+				assertThat(ex.currentPath()).isEqualTo("/projects/T06");
+				assertThat(ex.fields()).extracting(ConcurrentChangeException.ConflictField::name)
+					.contains("name", "description", "workstream", "sponsorId", "managerId", "status", "startDate",
+							"endDate", "areas");
+				assertThat(ex.fields()).filteredOn(ConcurrentChangeException.ConflictField::differs)
+					.singleElement()
+					.satisfies((f) -> assertThat(f.theirs() + "/" + f.yours()).isEqualTo("Theirs/Mine"));
+			});
+		assertThat(this.programme.project("T06").orElseThrow().name()).isEqualTo("Theirs");
+	}
+
+	private static ProjectDetails rename(ProjectDetails details, String name) {
+		return new ProjectDetails(details.code(), name, details.description(), details.workstream(),
+				details.sponsorId(), details.managerId(), details.status(), details.startDate(), details.endDate(),
+				details.areas());
+	}
+
+	private String message(InputProblem problem) {
+		return this.messages.getMessage(problem.code(), problem.args().toArray(), Locale.UK);
 	}
 
 	private PortalUser user(String username) {

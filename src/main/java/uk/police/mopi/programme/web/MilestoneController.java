@@ -3,15 +3,17 @@ package uk.police.mopi.programme.web;
 import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import uk.police.mopi.programme.MilestoneProgress;
+import uk.police.mopi.programme.ProgrammePolicy;
 import uk.police.mopi.programme.ProgrammeService;
-import uk.police.mopi.user.PortalUser;
+import uk.police.mopi.shared.ProgrammeCalendar;
 
 /**
  * Every milestone, now or as at a date. Any role; an area owner sees the Home Office
@@ -22,8 +24,14 @@ class MilestoneController {
 
 	private final ProgrammeService programme;
 
-	MilestoneController(ProgrammeService programme) {
+	private final ProgrammeCalendar calendar;
+
+	private final ProgrammePolicy policy;
+
+	MilestoneController(ProgrammeService programme, ProgrammeCalendar calendar, ProgrammePolicy policy) {
 		this.programme = programme;
+		this.calendar = calendar;
+		this.policy = policy;
 	}
 
 	/**
@@ -32,16 +40,17 @@ class MilestoneController {
 	 * within some days of the date (its "due soon" count).
 	 */
 	@GetMapping("/milestones")
+	@PreAuthorize("isAuthenticated()")
 	String list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
 			@RequestParam(required = false) MilestoneProgress progress,
-			@RequestParam(required = false) Integer dueWithin, @AuthenticationPrincipal PortalUser user, Model model) {
-		LocalDate today = this.programme.today();
+			@RequestParam(required = false) Integer dueWithin, Authentication authentication, Model model) {
+		LocalDate today = this.calendar.today();
 		LocalDate date = (asAt != null && asAt.isBefore(today)) ? asAt : null;
 		LocalDate shown = (date != null) ? date : today;
 		Integer days = (dueWithin != null && dueWithin > 0 && dueWithin <= 3660) ? dueWithin : null;
 		model.addAttribute("asAt", date);
 		model.addAttribute("milestones",
-				this.programme.milestonesFor(date, Visibility.areasOf(user))
+				this.programme.milestonesFor(date, this.policy.scope(authentication))
 					.stream()
 					.filter((m) -> progress == null || m.progress() == progress)
 					.filter((m) -> days == null

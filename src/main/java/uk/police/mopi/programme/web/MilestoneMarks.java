@@ -9,6 +9,7 @@ import java.util.Objects;
 
 import uk.police.mopi.programme.MilestoneStatus;
 import uk.police.mopi.programme.TimelineView;
+import uk.police.mopi.shared.web.Markup;
 
 /**
  * Draws milestones as diamonds at their forecast dates, and the dependencies between
@@ -60,7 +61,7 @@ final class MilestoneMarks {
 			.toList();
 	}
 
-	void drawDependencies(SvgMarkup svg, List<TimelineView.Dependency> dependencies) {
+	void drawDependencies(Markup svg, List<TimelineView.Dependency> dependencies) {
 		for (TimelineView.Dependency dependency : drawable(dependencies)) {
 			Point from = this.forecasts.get(dependency.predecessor());
 			Point to = this.forecasts.get(dependency.successor());
@@ -85,7 +86,7 @@ final class MilestoneMarks {
 		}
 	}
 
-	void draw(SvgMarkup svg, TimelineView.Milestone milestone, Point at) {
+	void draw(Markup svg, TimelineView.Milestone milestone, Point at) {
 		MilestoneStatus status = (milestone.status() != null) ? milestone.status() : MilestoneStatus.PLANNED;
 		String state = status.name().toLowerCase(Locale.UK);
 		svg.raw("<g class=\"portal-timeline__milestone portal-timeline__milestone--" + state + "\">")

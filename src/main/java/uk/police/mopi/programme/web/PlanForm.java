@@ -48,7 +48,9 @@ class PlanForm {
 
 	private String ragReason;
 
-	private long version;
+	private Long version;
+
+	private long milestoneVersion;
 
 	public String getMilestoneCode() {
 		return this.milestoneCode;
@@ -79,8 +81,10 @@ class PlanForm {
 	}
 
 	/**
-	 * A milestone code, or {@code CODE@version} from the forms that change a milestone,
-	 * so the change carries the version it was based on.
+	 * A milestone code, or {@code CODE@version} from the forms that change a milestone (a
+	 * list of milestones, each with its own version), so the change carries the version
+	 * it was based on unless a {@code version} is posted too (as the 409 page does when
+	 * it applies a refused change to the current version).
 	 */
 	public void setMilestone(String milestone) {
 		int at = (milestone != null) ? milestone.lastIndexOf('@') : -1;
@@ -90,10 +94,10 @@ class PlanForm {
 		}
 		this.milestone = milestone.substring(0, at);
 		try {
-			this.version = Long.parseLong(milestone.substring(at + 1));
+			this.milestoneVersion = Long.parseLong(milestone.substring(at + 1));
 		}
 		catch (NumberFormatException ex) {
-			this.version = -1;
+			this.milestoneVersion = -1;
 		}
 	}
 
@@ -193,11 +197,12 @@ class PlanForm {
 		this.ragReason = ragReason;
 	}
 
-	public long getVersion() {
-		return this.version;
+	/** The version the change is based on: the posted one, else the milestone's. */
+	public Long getVersion() {
+		return (this.version != null) ? this.version : this.milestoneVersion;
 	}
 
-	public void setVersion(long version) {
+	public void setVersion(Long version) {
 		this.version = version;
 	}
 

@@ -9,16 +9,17 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 import uk.police.mopi.programme.MilestoneView;
+import uk.police.mopi.programme.ProgrammePolicy;
 import uk.police.mopi.programme.ProgrammeService;
 import uk.police.mopi.programme.ProjectView;
-import uk.police.mopi.user.PortalUser;
 
 /**
  * Projects and milestones for machines. Any role reads; area owners see their areas'
@@ -30,21 +31,25 @@ class ProgrammeApiController {
 
 	private final ProgrammeService programme;
 
-	ProgrammeApiController(ProgrammeService programme) {
+	private final ProgrammePolicy policy;
+
+	ProgrammeApiController(ProgrammeService programme, ProgrammePolicy policy) {
 		this.programme = programme;
+		this.policy = policy;
 	}
 
 	@GetMapping("/api/v1/projects")
+	@PreAuthorize("isAuthenticated()")
 	@Operation(summary = "Projects with their milestones and RAG (derived, and the override if any)")
-	List<ProjectView> projects(@AuthenticationPrincipal PortalUser user) {
-		Set<String> areas = Visibility.areasOf(user);
+	List<ProjectView> projects(Authentication authentication) {
+		Set<String> areas = this.policy.scope(authentication);
 		return (areas != null) ? this.programme.projectsTouching(areas) : this.programme.projects();
 	}
 
 	@GetMapping("/api/v1/milestones")
+	@PreAuthorize("isAuthenticated()")
 	@Operation(summary = "Every milestone, now or as at the end of a date (asAt=yyyy-MM-dd)")
-	List<MilestoneView> milestones(@RequestParam(required = false) String asAt,
-			@AuthenticationPrincipal PortalUser user) {
+	List<MilestoneView> milestones(@RequestParam(required = false) String asAt, Authentication authentication) {
 		LocalDate date = null;
 		if (asAt != null && !asAt.isBlank()) {
 			try {
@@ -54,7 +59,7 @@ class ProgrammeApiController {
 				throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "asAt must be a real date as yyyy-MM-dd");
 			}
 		}
-		return this.programme.milestonesFor(date, Visibility.areasOf(user));
+		return this.programme.milestonesFor(date, this.policy.scope(authentication));
 	}
 
 }

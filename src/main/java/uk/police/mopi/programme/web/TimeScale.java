@@ -9,17 +9,14 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 import uk.police.mopi.programme.TimelineView;
+import uk.police.mopi.shared.ProgrammeCalendar;
 
 /**
  * Maps dates to x positions on the timeline. The axis runs over the programme's financial
- * years, 1 April 2006 to 31 March 2011, widened to take in any earlier or later date in
- * the view (including today and the deadline).
+ * years (from the calendar's programme start to its end), widened to take in any earlier
+ * or later date in the view (including today and the deadline).
  */
 final class TimeScale {
-
-	static final LocalDate PROGRAMME_START = LocalDate.of(2006, 4, 1);
-
-	static final LocalDate PROGRAMME_END = LocalDate.of(2011, 3, 31);
 
 	private final LocalDate first;
 
@@ -37,20 +34,15 @@ final class TimeScale {
 	}
 
 	/**
-	 * A scale over every date in the view, drawn from {@code left} across {@code width}.
+	 * A scale over the programme's years ({@code start} to {@code end}) and every date in
+	 * the view, drawn from {@code left} across {@code width}.
 	 */
-	static TimeScale covering(TimelineView view, double left, double width) {
-		LocalDate first = datesIn(view).min(Comparator.naturalOrder()).orElse(PROGRAMME_START);
-		LocalDate last = datesIn(view).max(Comparator.naturalOrder()).orElse(PROGRAMME_END);
-		return new TimeScale(first.isBefore(PROGRAMME_START) ? financialYearStart(first) : PROGRAMME_START,
-				last.isAfter(PROGRAMME_END) ? financialYearStart(last).plusYears(1).minusDays(1) : PROGRAMME_END, left,
+	static TimeScale covering(TimelineView view, LocalDate start, LocalDate end, double left, double width) {
+		LocalDate first = datesIn(view).min(Comparator.naturalOrder()).orElse(start);
+		LocalDate last = datesIn(view).max(Comparator.naturalOrder()).orElse(end);
+		return new TimeScale(first.isBefore(start) ? ProgrammeCalendar.financialYearStart(first) : start,
+				last.isAfter(end) ? ProgrammeCalendar.financialYearStart(last).plusYears(1).minusDays(1) : end, left,
 				width);
-	}
-
-	/** The 1 April on or before the date. */
-	private static LocalDate financialYearStart(LocalDate date) {
-		LocalDate april = LocalDate.of(date.getYear(), 4, 1);
-		return april.isAfter(date) ? april.minusYears(1) : april;
 	}
 
 	private static Stream<LocalDate> datesIn(TimelineView view) {

@@ -10,6 +10,8 @@ import org.springframework.stereotype.Component;
 
 import uk.police.mopi.programme.Rag;
 import uk.police.mopi.programme.TimelineView;
+import uk.police.mopi.shared.ProgrammeCalendar;
+import uk.police.mopi.shared.web.Markup;
 
 /**
  * Draws the programme timeline as an inline SVG Gantt chart: a row of Home Office
@@ -43,26 +45,22 @@ class TimelineSvg {
 
 	private final ChartText text;
 
-	TimelineSvg(org.springframework.context.MessageSource messages) {
+	private final ProgrammeCalendar calendar;
+
+	TimelineSvg(org.springframework.context.MessageSource messages, ProgrammeCalendar calendar) {
 		this.text = new ChartText(messages);
+		this.calendar = calendar;
 	}
 
 	String render(TimelineView view) {
 		List<TimelineView.Project> projects = view.projects();
-		TimeScale scale = TimeScale.covering(view, LABEL_WIDTH, WIDTH - LABEL_WIDTH - RAG_WIDTH);
+		TimeScale scale = TimeScale.covering(view, this.calendar.programmeStart(), this.calendar.programmeEnd(),
+				LABEL_WIDTH, WIDTH - LABEL_WIDTH - RAG_WIDTH);
 		MilestoneMarks marks = new MilestoneMarks(scale, this.text);
 		MilestoneMarks.Point[][] points = placeMilestones(view, marks);
 		int bottom = HEADER + (1 + Math.max(1, projects.size())) * ROW;
-		int height = bottom + 26;
-		SvgMarkup svg = new SvgMarkup(4096 + 2048 * projects.size());
-		svg.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"timeline-title timeline-desc\"")
-			.raw(" viewBox=\"0 0 " + WIDTH + " " + height + "\" width=\"100%\" class=\"portal-timeline\">")
-			.raw("<title id=\"timeline-title\">")
-			.text(this.text.get("timeline.svg.title"))
-			.raw("</title><desc id=\"timeline-desc\">")
-			.text(summary(view, marks, this.text))
-			.raw("</desc><rect width=\"" + WIDTH + "\" height=\"" + height + "\" fill=\"#ffffff\"/>")
-			.raw("<g font-family=\"arial, sans-serif\" font-size=\"13\" fill=\"" + INK + "\">");
+		Markup svg = new Markup(4096 + 2048 * projects.size());
+		open(svg, view, marks, bottom + 26);
 		drawAxis(svg, scale, bottom);
 		svg.label(4, rowMiddle(0) + 5, "font-weight=\"bold\"", this.text.get("timeline.svg.homeOffice"));
 		svg.line(0, HEADER + ROW, WIDTH, HEADER + ROW, "stroke=\"" + INK + "\" stroke-width=\"1\"");
@@ -77,6 +75,23 @@ class TimelineSvg {
 		for (int i = 0; i < projects.size(); i++) {
 			drawMilestones(svg, marks, projects.get(i).milestones(), points[i + 1]);
 		}
+		drawTodayAndDeadline(svg, view, scale, bottom);
+		return svg.raw("</g></svg>").toString();
+	}
+
+	/** The root element, its title and description, the background and the text group. */
+	private void open(Markup svg, TimelineView view, MilestoneMarks marks, int height) {
+		svg.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"timeline-title timeline-desc\"")
+			.raw(" viewBox=\"0 0 " + WIDTH + " " + height + "\" width=\"100%\" class=\"portal-timeline\">")
+			.raw("<title id=\"timeline-title\">")
+			.text(this.text.get("timeline.svg.title"))
+			.raw("</title><desc id=\"timeline-desc\">")
+			.text(summary(view, marks, this.text))
+			.raw("</desc><rect width=\"" + WIDTH + "\" height=\"" + height + "\" fill=\"#ffffff\"/>")
+			.raw("<g font-family=\"arial, sans-serif\" font-size=\"13\" fill=\"" + INK + "\">");
+	}
+
+	private void drawTodayAndDeadline(Markup svg, TimelineView view, TimeScale scale, int bottom) {
 		if (view.today() != null) {
 			drawDateLine(svg, scale.x(view.today()), 18, bottom, 14, "portal-timeline__today",
 					"stroke=\"#1d70b8\" stroke-width=\"2\"",
@@ -87,14 +102,13 @@ class TimelineSvg {
 					"portal-timeline__deadline", "stroke=\"#d4351c\" stroke-width=\"2\" stroke-dasharray=\"6 3\"",
 					this.text.get("timeline.svg.deadline", DATE.format(view.deadline())));
 		}
-		return svg.raw("</g></svg>").toString();
 	}
 
 	private static double rowMiddle(int row) {
 		return HEADER + row * ROW + ROW / 2.0;
 	}
 
-	private static void drawAxis(SvgMarkup svg, TimeScale scale, int bottom) {
+	private static void drawAxis(Markup svg, TimeScale scale, int bottom) {
 		svg.raw("<g class=\"portal-timeline__axis\">");
 		for (LocalDate april : scale.financialYearStarts()) {
 			double x = scale.x(april);
@@ -124,7 +138,7 @@ class TimelineSvg {
 		return points;
 	}
 
-	private static void drawMilestones(SvgMarkup svg, MilestoneMarks marks, List<TimelineView.Milestone> milestones,
+	private static void drawMilestones(Markup svg, MilestoneMarks marks, List<TimelineView.Milestone> milestones,
 			MilestoneMarks.Point[] points) {
 		for (int i = 0; i < points.length; i++) {
 			if (points[i] != null) {
@@ -133,7 +147,7 @@ class TimelineSvg {
 		}
 	}
 
-	private static void drawProject(SvgMarkup svg, TimeScale scale, TimelineView.Project project, double middle,
+	private static void drawProject(Markup svg, TimeScale scale, TimelineView.Project project, double middle,
 			ChartText text) {
 		String name = (Objects.toString(project.code(), "") + " " + Objects.toString(project.name(), "")).strip();
 		LocalDate start = project.start();
@@ -164,7 +178,7 @@ class TimelineSvg {
 		svg.raw("</g>");
 	}
 
-	private static void drawDateLine(SvgMarkup svg, double x, double top, double bottom, double labelY, String cssClass,
+	private static void drawDateLine(Markup svg, double x, double top, double bottom, double labelY, String cssClass,
 			String stroke, String label) {
 		boolean nearRightEdge = x > WIDTH - RAG_WIDTH - 120;
 		svg.raw("<g class=\"" + cssClass + "\">").line(x, top, x, bottom, stroke);

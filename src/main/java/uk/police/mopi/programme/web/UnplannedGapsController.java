@@ -1,13 +1,14 @@
 package uk.police.mopi.programme.web;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import uk.police.mopi.programme.DeliveryQueries;
-import uk.police.mopi.user.PortalUser;
+import uk.police.mopi.programme.ProgrammePolicy;
 
 /**
  * Gaps no milestone closes, and traced assessments planned too late. Any role; an area
@@ -18,13 +19,17 @@ class UnplannedGapsController {
 
 	private final DeliveryQueries deliveries;
 
-	UnplannedGapsController(DeliveryQueries deliveries) {
+	private final ProgrammePolicy policy;
+
+	UnplannedGapsController(DeliveryQueries deliveries, ProgrammePolicy policy) {
 		this.deliveries = deliveries;
+		this.policy = policy;
 	}
 
 	@GetMapping("/projects/unplanned-gaps")
-	String gaps(@RequestParam(required = false) String area, @AuthenticationPrincipal PortalUser user, Model model) {
-		DeliveryQueries.GapReport report = this.deliveries.report(Visibility.areasOf(user));
+	@PreAuthorize("isAuthenticated()")
+	String gaps(@RequestParam(required = false) String area, Authentication authentication, Model model) {
+		DeliveryQueries.GapReport report = this.deliveries.report(this.policy.scope(authentication));
 		var all = report.unplanned();
 		model.addAttribute("total", all.size());
 		model.addAttribute("byArea",

@@ -1,16 +1,22 @@
 package uk.police.mopi.programme.web;
 
 import java.io.StringReader;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import nu.validator.validation.SimpleDocumentValidator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -26,6 +32,8 @@ import uk.police.mopi.programme.TimelineView;
 import uk.police.mopi.programme.TimelineView.Dependency;
 import uk.police.mopi.programme.TimelineView.Milestone;
 import uk.police.mopi.programme.TimelineView.Project;
+import uk.police.mopi.shared.KeyDate;
+import uk.police.mopi.shared.ProgrammeCalendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,7 +45,18 @@ class TimelineSvgTest {
 
 	private static final LocalDate DEADLINE = LocalDate.of(2010, 12, 31);
 
-	private final TimelineSvg timeline = new TimelineSvg(messages());
+	private final TimelineSvg timeline = new TimelineSvg(messages(), calendar());
+
+	/** The Home Office key dates, which set the programme's years on the axis. */
+	private static ProgrammeCalendar calendar() {
+		Map<KeyDate, LocalDate> dates = new EnumMap<>(KeyDate.class);
+		dates.put(KeyDate.CAPABILITY_ASSESSMENT, LocalDate.of(2006, 12, 31));
+		dates.put(KeyDate.FAIR_IN_PRIORITY_AREAS, LocalDate.of(2007, 3, 31));
+		dates.put(KeyDate.FUNDED_ACTION_PLAN, LocalDate.of(2007, 12, 31));
+		dates.put(KeyDate.FULL_COMPLIANCE, DEADLINE);
+		ZoneId zone = ZoneId.of("Europe/London");
+		return new ProgrammeCalendar(Clock.fixed(TODAY.atStartOfDay(zone).toInstant(), zone), () -> dates);
+	}
 
 	private static org.springframework.context.MessageSource messages() {
 		org.springframework.context.support.ResourceBundleMessageSource messages = new org.springframework.context.support.ResourceBundleMessageSource();
@@ -171,6 +190,37 @@ class TimelineSvgTest {
 			.isEqualTo("P01 " + hostile);
 		assertThat(firstChild(withClass(svg, "g", "portal-timeline__milestone").get(0)).getTextContent())
 			.startsWith("P01-<M1> " + hostile + ":");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "\"><svg onload=alert(1)>", "</script><script>alert(1)</script>",
+			"O'Brien's \"quoted\" name", "Fish & chips &amp; &lt;b&gt;" })
+	void shouldEscapeHostileProjectAndMilestoneNames(String hostile) throws Exception {
+		Milestone milestone = new Milestone("P01-M1", hostile, TODAY, TODAY.plusDays(30), null, MilestoneStatus.PLANNED,
+				true);
+		Milestone homeOffice = new Milestone("HO-2010-FULL", hostile, DEADLINE, DEADLINE, null, MilestoneStatus.PLANNED,
+				false);
+		Project project = new Project("P01", hostile, null, LocalDate.of(2007, 1, 1), LocalDate.of(2008, 1, 1), Rag.RED,
+				List.of(milestone));
+		String markup = this.timeline
+			.render(new TimelineView(TODAY, DEADLINE, List.of(project), List.of(homeOffice), List.of()));
+		assertThat(markup).doesNotContain("<svg onload", "<script", "</script", "\"quoted\"", "O'Brien", "& ")
+			.doesNotContain(hostile);
+		Document svg = parse(markup);
+		assertThat(svg.getElementsByTagNameNS("*", "script").getLength()).isZero();
+		assertThat(elements(svg, "svg")).hasSize(1);
+		assertThat(elements(svg, "*")).allSatisfy((element) -> {
+			for (int i = 0; i < element.getAttributes().getLength(); i++) {
+				assertThat(element.getAttributes().item(i).getLocalName()).doesNotStartWith("on");
+			}
+		});
+		assertThat(withClass(svg, "g", "portal-timeline__project").get(0).getFirstChild().getTextContent())
+			.startsWith("P01 " + hostile + ":");
+		assertThat(withClass(svg, "g", "portal-timeline__milestone")).extracting((g) -> firstChild(g).getTextContent())
+			.containsExactly(
+					"HO-2010-FULL " + hostile + ": baseline 31 Dec 2010, forecast 31 Dec 2010, actual none, planned",
+					"P01-M1 " + hostile
+							+ ": baseline 12 Mar 2008, forecast 11 Apr 2008, actual none, planned, at risk");
 	}
 
 	@Test

@@ -9,18 +9,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-interface ProjectRepository extends JpaRepository<Project, Long> {
-
-	Optional<Project> findByCode(String code);
-
-	boolean existsByCode(String code);
-
-	@Lock(LockModeType.PESSIMISTIC_WRITE)
-	@Query("select p from Project p where p.code = :code")
-	Optional<Project> findByCodeForUpdate(String code);
-
-}
-
 interface MilestoneRepository extends JpaRepository<Milestone, Long> {
 
 	Optional<Milestone> findByCode(String code);
