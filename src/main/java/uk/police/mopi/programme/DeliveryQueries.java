@@ -96,6 +96,36 @@ public class DeliveryQueries {
 	}
 
 	/**
+	 * The unplanned-gaps page: how many gaps no milestone closes, by area, those of one
+	 * area, and the traced assessments planned too late.
+	 *
+	 * @param total gaps no milestone closes
+	 * @param byArea their number by area code
+	 * @param area the area whose gaps are listed, or null
+	 * @param gaps that area's gaps (none when no area is chosen)
+	 * @param late deliveries forecast after their target or the deadline
+	 */
+	public record GapsPage(int total, Map<String, Long> byArea, String area, List<AssessmentView> gaps,
+			List<DeliveryView> late) {
+	}
+
+	/**
+	 * The unplanned-gaps page for the areas given (all when null), listing the gaps of
+	 * {@code area} when it is a plausible area code.
+	 */
+	public GapsPage gapsPage(Set<String> areaCodes, String area) {
+		GapReport report = report(areaCodes);
+		List<AssessmentView> unplanned = report.unplanned();
+		Map<String, Long> byArea = unplanned.stream()
+			.collect(Collectors.groupingBy((gap) -> gap.key().area(), java.util.TreeMap::new, Collectors.counting()));
+		String selected = (area != null && area.matches("^[A-Za-z]{2,6}$")) ? area.toUpperCase(java.util.Locale.ROOT)
+				: null;
+		List<AssessmentView> gaps = (selected != null)
+				? unplanned.stream().filter((gap) -> gap.key().area().equals(selected)).toList() : List.of();
+		return new GapsPage(unplanned.size(), byArea, selected, gaps, report.late());
+	}
+
+	/**
 	 * Deliveries forecast after their assessment's target date or after the
 	 * full-compliance deadline.
 	 */

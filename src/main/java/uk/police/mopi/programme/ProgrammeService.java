@@ -212,6 +212,40 @@ public class ProgrammeService {
 			.toList();
 	}
 
+	/**
+	 * The milestones page.
+	 *
+	 * @param asAt the past date shown, or null for now
+	 * @param milestones the milestones shown
+	 * @param progress the progress they were filtered by, or null
+	 * @param dueWithin the days ahead they were filtered by, or null
+	 * @param today today, the latest date that can be asked for
+	 */
+	public record MilestoneList(LocalDate asAt, List<MilestoneView> milestones, MilestoneProgress progress,
+			Integer dueWithin, LocalDate today) {
+	}
+
+	/**
+	 * Every milestone of the Home Office and of the projects touching these areas (all
+	 * when null), now or as at a past date (a later one is now); only those with one
+	 * progress (the Board's overdue count) or those planned and forecast within some days
+	 * of the date (its "due soon" count) when asked.
+	 */
+	public MilestoneList milestoneList(LocalDate asAt, MilestoneProgress progress, Integer dueWithin,
+			Set<String> areaCodes) {
+		LocalDate today = this.calendar.today();
+		LocalDate date = (asAt != null && asAt.isBefore(today)) ? asAt : null;
+		LocalDate shown = (date != null) ? date : today;
+		Integer days = (dueWithin != null && dueWithin > 0 && dueWithin <= 3660) ? dueWithin : null;
+		List<MilestoneView> milestones = milestonesFor(date, areaCodes).stream()
+			.filter((m) -> progress == null || m.progress() == progress)
+			.filter((m) -> days == null
+					|| (m.progress() == MilestoneProgress.ON_TRACK || m.progress() == MilestoneProgress.AT_RISK)
+							&& !m.forecastDate().isAfter(shown.plusDays(days)))
+			.toList();
+		return new MilestoneList(date, milestones, progress, days, today);
+	}
+
 	private static TimelineView.Milestone marker(MilestoneView m) {
 		return new TimelineView.Milestone(m.code(), m.title(), m.baselineDate(), m.forecastDate(), m.actualDate(),
 				m.status(), m.progress() == MilestoneProgress.AT_RISK);

@@ -8,7 +8,7 @@ import java.util.List;
  * (Home Office) milestones, the dependencies between milestones, today and the deadline.
  *
  * @param today the date shown as today (or the 'as at' date)
- * @param deadline full compliance, 31 December 2010
+ * @param deadline full compliance (the Home Office milestone's date)
  * @param projects projects in timeline order
  * @param programmeMilestones the Home Office milestones
  * @param dependencies finish-to-start dependencies between milestones, by code

@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import uk.police.mopi.programme.MilestoneProgress;
 import uk.police.mopi.programme.ProgrammePolicy;
 import uk.police.mopi.programme.ProgrammeService;
-import uk.police.mopi.shared.ProgrammeCalendar;
 
 /**
  * Every milestone, now or as at a date. Any role; an area owner sees the Home Office
@@ -24,13 +23,10 @@ class MilestoneController {
 
 	private final ProgrammeService programme;
 
-	private final ProgrammeCalendar calendar;
-
 	private final ProgrammePolicy policy;
 
-	MilestoneController(ProgrammeService programme, ProgrammeCalendar calendar, ProgrammePolicy policy) {
+	MilestoneController(ProgrammeService programme, ProgrammePolicy policy) {
 		this.programme = programme;
-		this.calendar = calendar;
 		this.policy = policy;
 	}
 
@@ -44,22 +40,13 @@ class MilestoneController {
 	String list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
 			@RequestParam(required = false) MilestoneProgress progress,
 			@RequestParam(required = false) Integer dueWithin, Authentication authentication, Model model) {
-		LocalDate today = this.calendar.today();
-		LocalDate date = (asAt != null && asAt.isBefore(today)) ? asAt : null;
-		LocalDate shown = (date != null) ? date : today;
-		Integer days = (dueWithin != null && dueWithin > 0 && dueWithin <= 3660) ? dueWithin : null;
-		model.addAttribute("asAt", date);
-		model.addAttribute("milestones",
-				this.programme.milestonesFor(date, this.policy.scope(authentication))
-					.stream()
-					.filter((m) -> progress == null || m.progress() == progress)
-					.filter((m) -> days == null
-							|| (m.progress() == MilestoneProgress.ON_TRACK || m.progress() == MilestoneProgress.AT_RISK)
-									&& !m.forecastDate().isAfter(shown.plusDays(days)))
-					.toList());
-		model.addAttribute("progress", progress);
-		model.addAttribute("dueWithin", days);
-		model.addAttribute("today", today);
+		ProgrammeService.MilestoneList page = this.programme.milestoneList(asAt, progress, dueWithin,
+				this.policy.scope(authentication));
+		model.addAttribute("asAt", page.asAt());
+		model.addAttribute("milestones", page.milestones());
+		model.addAttribute("progress", page.progress());
+		model.addAttribute("dueWithin", page.dueWithin());
+		model.addAttribute("today", page.today());
 		return "programme/milestones";
 	}
 

@@ -29,19 +29,12 @@ class UnplannedGapsController {
 	@GetMapping("/projects/unplanned-gaps")
 	@PreAuthorize("isAuthenticated()")
 	String gaps(@RequestParam(required = false) String area, Authentication authentication, Model model) {
-		DeliveryQueries.GapReport report = this.deliveries.report(this.policy.scope(authentication));
-		var all = report.unplanned();
-		model.addAttribute("total", all.size());
-		model.addAttribute("byArea",
-				all.stream()
-					.collect(java.util.stream.Collectors.groupingBy((gap) -> gap.key().area(), java.util.TreeMap::new,
-							java.util.stream.Collectors.counting())));
-		String selected = (area != null && area.matches("^[A-Za-z]{2,6}$")) ? area.toUpperCase(java.util.Locale.ROOT)
-				: null;
-		model.addAttribute("area", selected);
-		model.addAttribute("gaps", (selected != null)
-				? all.stream().filter((gap) -> gap.key().area().equals(selected)).toList() : java.util.List.of());
-		model.addAttribute("late", report.late());
+		DeliveryQueries.GapsPage page = this.deliveries.gapsPage(this.policy.scope(authentication), area);
+		model.addAttribute("total", page.total());
+		model.addAttribute("byArea", page.byArea());
+		model.addAttribute("area", page.area());
+		model.addAttribute("gaps", page.gaps());
+		model.addAttribute("late", page.late());
 		return "programme/gaps";
 	}
 
