@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -66,6 +67,7 @@ class DashboardApiController {
 	}
 
 	@GetMapping("/api/v1/dashboard")
+	@PreAuthorize("isAuthenticated()")
 	@Operation(summary = "Compliance counts now or as at the end of a date (asAt=yyyy-MM-dd)")
 	Dashboard dashboard(@RequestParam(required = false) String asAt) {
 		LocalDate date = null;
