@@ -1,6 +1,8 @@
 package uk.police.mopi.dashboard;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -10,8 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.police.mopi.assessment.AssessmentQueries;
 import uk.police.mopi.assessment.AssessmentView;
 import uk.police.mopi.assessment.CellKey;
+import uk.police.mopi.businessarea.BusinessAreaService;
+import uk.police.mopi.businessarea.BusinessAreaView;
 import uk.police.mopi.programme.DeliveryQueries;
 import uk.police.mopi.programme.DeliveryView;
+import uk.police.mopi.shared.NotFoundException;
 
 /**
  * What a business-area owner needs: the area's gaps by target date, each with the
@@ -26,9 +31,16 @@ public class AreaOwnerView {
 
 	private final DeliveryQueries deliveries;
 
-	AreaOwnerView(AssessmentQueries assessments, DeliveryQueries deliveries) {
+	private final DashboardService dashboard;
+
+	private final BusinessAreaService areas;
+
+	AreaOwnerView(AssessmentQueries assessments, DeliveryQueries deliveries, DashboardService dashboard,
+			BusinessAreaService areas) {
 		this.assessments = assessments;
 		this.deliveries = deliveries;
+		this.dashboard = dashboard;
+		this.areas = areas;
 	}
 
 	/**
@@ -54,6 +66,36 @@ public class AreaOwnerView {
 		return report.gaps()
 			.stream()
 			.map((a) -> new Gap(a, report.closing().get(a.key()), evidence.getOrDefault(a.key(), 0)))
+			.toList();
+	}
+
+	/**
+	 * An area's view: its gaps, all of them or only the unplanned ones ({@code show}
+	 * "unplanned") or only those with no evidence yet ("noEvidence": what awaits the
+	 * owner), and the area against the others.
+	 * @throws NotFoundException when there is no such area
+	 */
+	@Transactional
+	public AreaDashboard dashboard(String areaCode, String show) {
+		BusinessAreaView area = this.areas.area(areaCode.toUpperCase(Locale.ROOT))
+			.orElseThrow(() -> new NotFoundException("There is no business area " + areaCode));
+		List<Gap> gaps = gaps(area.code());
+		String filter = ("unplanned".equals(show) || "noEvidence".equals(show)) ? show : null;
+		List<Gap> shown = gaps.stream()
+			.filter((g) -> filter == null || ("unplanned".equals(filter) ? g.unplanned() : g.evidence() == 0))
+			.toList();
+		return new AreaDashboard(area, filter, gaps.size(), shown, gaps.stream().filter(Gap::unplanned).count(),
+				gaps.stream().filter((g) -> g.evidence() == 0).count(), standings(), this.dashboard.today());
+	}
+
+	private List<AreaDashboard.Standing> standings() {
+		Map<String, LevelCounts> byArea = this.dashboard.compliance(null).byArea();
+		return this.areas.areas()
+			.stream()
+			.filter((a) -> byArea.containsKey(a.code()))
+			.map((a) -> new AreaDashboard.Standing(a, byArea.get(a.code())))
+			.sorted(Comparator.comparingInt((AreaDashboard.Standing s) -> -s.counts().percent(s.counts().atLeastFair()))
+				.thenComparing((s) -> s.area().code()))
 			.toList();
 	}
 

@@ -1,6 +1,5 @@
 package uk.police.mopi.dashboard;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,27 +13,27 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.police.mopi.assessment.AssessmentQueries;
+import uk.police.mopi.assessment.AssessmentState;
 import uk.police.mopi.assessment.CellKey;
 import uk.police.mopi.assessment.ComplianceLevel;
+import uk.police.mopi.assessment.ComplianceSnapshots;
+import uk.police.mopi.programme.PlannedDeliveries;
+import uk.police.mopi.shared.ProgrammeCalendar;
 
 /**
  * Compliance as at any date, from the assessments' history. Today's figures are counted
- * from the assessments as they stand; a past date's come from
+ * from the assessments as they stand; a past date's come from the assessment module's
  * {@link ComplianceSnapshots}, which computes each past moment once and keeps it until a
- * history row falls before it.
+ * history row falls before it. The trajectory starts at the month end of the Capability
+ * Assessment and runs to full compliance, both from the {@link ProgrammeCalendar}.
  */
 @Service
 @Transactional(readOnly = true)
 public class DashboardService {
-
-	static final LocalDate BASELINE = LocalDate.of(2006, 11, 30);
-
-	static final LocalDate FULL_COMPLIANCE = LocalDate.of(2010, 12, 31);
 
 	/**
 	 * A moment is cached only once it is this far in the past: no change is in flight.
@@ -43,17 +42,18 @@ public class DashboardService {
 
 	private final AssessmentQueries assessments;
 
-	private final JdbcClient jdbc;
+	private final PlannedDeliveries deliveries;
 
 	private final ComplianceSnapshots snapshots;
 
-	private final Clock clock;
+	private final ProgrammeCalendar calendar;
 
-	DashboardService(AssessmentQueries assessments, JdbcClient jdbc, ComplianceSnapshots snapshots, Clock clock) {
+	DashboardService(AssessmentQueries assessments, PlannedDeliveries deliveries, ComplianceSnapshots snapshots,
+			ProgrammeCalendar calendar) {
 		this.assessments = assessments;
-		this.jdbc = jdbc;
+		this.deliveries = deliveries;
 		this.snapshots = snapshots;
-		this.clock = clock;
+		this.calendar = calendar;
 	}
 
 	/**
@@ -69,7 +69,7 @@ public class DashboardService {
 	}
 
 	public LocalDate today() {
-		return this.assessments.today();
+		return this.calendar.today();
 	}
 
 	/** Compliance at the end of a date; today's when asAt is null or not before today. */
@@ -77,10 +77,10 @@ public class DashboardService {
 	public Compliance compliance(LocalDate asAt) {
 		LocalDate date = dateShown(asAt);
 		if (settled(date)) {
-			Instant moment = this.assessments.endOf(date);
+			Instant moment = this.calendar.endOf(date);
 			return fromGroups(date, this.snapshots.groups(List.of(moment)).get(moment));
 		}
-		return fromGroups(date, this.snapshots.live(date.equals(today()) ? null : this.assessments.endOf(date)));
+		return fromGroups(date, this.snapshots.live(date.equals(today()) ? null : this.calendar.endOf(date)));
 	}
 
 	/** The trajectory to a date: see {@link #trajectory(Compliance)}. */
@@ -97,8 +97,9 @@ public class DashboardService {
 	 */
 	@Transactional
 	public Trajectory trajectory(Compliance at) {
+		LocalDate fullCompliance = this.calendar.fullCompliance();
 		List<LocalDate> monthEnds = new ArrayList<>();
-		for (LocalDate d = BASELINE.withDayOfMonth(BASELINE.lengthOfMonth()); d
+		for (LocalDate d = monthEnd(this.calendar.capabilityAssessment()); d
 			.isBefore(at.asAt()); d = monthEnd(d.plusMonths(1))) {
 			monthEnds.add(d);
 		}
@@ -110,15 +111,15 @@ public class DashboardService {
 		Trajectory.Point now = actual.get(actual.size() - 1);
 		List<Trajectory.Point> planned = List.of();
 		int afterDeadline = 0;
-		if (at.asAt().equals(today()) && at.asAt().isBefore(FULL_COMPLIANCE)) {
+		if (at.asAt().equals(today()) && at.asAt().isBefore(fullCompliance)) {
 			List<PlanRow> plan = plan();
 			afterDeadline = (int) plan.stream()
-				.filter((row) -> row.forecast() != null && row.forecast().isAfter(FULL_COMPLIANCE))
+				.filter((row) -> row.forecast() != null && row.forecast().isAfter(fullCompliance))
 				.count();
-			planned = planned(now, plan);
+			planned = planned(now, plan, fullCompliance);
 		}
 		return new Trajectory(actual, planned, afterDeadline, start,
-				new Trajectory.Point(FULL_COMPLIANCE, start.applicable(), 100, 100),
+				new Trajectory.Point(fullCompliance, start.applicable(), 100, 100),
 				forecast(actual, Trajectory.Point::atLeastFair), forecast(actual, Trajectory.Point::atLeastGood));
 	}
 
@@ -126,38 +127,44 @@ public class DashboardService {
 	 * An applicable assessment as it stands, with one open milestone planned to raise it
 	 * (or none: delivered and forecast null).
 	 */
-	private record PlanRow(long assessment, ComplianceLevel level, ComplianceLevel delivered, LocalDate forecast) {
+	private record PlanRow(CellKey assessment, ComplianceLevel level, ComplianceLevel delivered, LocalDate forecast) {
 	}
 
 	/**
 	 * Every applicable assessment with the deliveries of its planned (neither achieved
-	 * nor missed) milestones, in one query.
+	 * nor missed) milestones: the levels from the assessment module, the open deliveries
+	 * from the programme's, one query each.
 	 */
 	private List<PlanRow> plan() {
-		return this.jdbc.sql("""
-				select a.id, a.level, d.target_level, m.forecast_date
-				from assessment a
-				left join milestone_delivery d
-				  on d.requirement_code = a.requirement_code and coalesce(d.area_code, '*') = coalesce(a.area_code, '*')
-				left join milestone m on m.id = d.milestone_id and m.status = 'PLANNED'
-				where a.applicable
-				""").query((rs, row) -> {
-			String delivered = rs.getString(3);
-			LocalDate forecast = rs.getObject(4, LocalDate.class);
-			return new PlanRow(rs.getLong(1), ComplianceLevel.valueOf(rs.getString(2)),
-					(forecast != null) ? ComplianceLevel.valueOf(delivered) : null, forecast);
-		}).list();
+		Map<CellKey, List<PlannedDeliveries.Open>> open = new HashMap<>();
+		for (PlannedDeliveries.Open delivery : this.deliveries.open()) {
+			open.computeIfAbsent(delivery.key(), (k) -> new ArrayList<>()).add(delivery);
+		}
+		List<PlanRow> plan = new ArrayList<>();
+		for (Map.Entry<CellKey, AssessmentState> state : this.assessments.states(null).entrySet()) {
+			if (!state.getValue().applicable()) {
+				continue;
+			}
+			List<PlannedDeliveries.Open> raising = open.getOrDefault(state.getKey(), List.of());
+			if (raising.isEmpty()) {
+				plan.add(new PlanRow(state.getKey(), state.getValue().level(), null, null));
+			}
+			for (PlannedDeliveries.Open delivery : raising) {
+				plan.add(new PlanRow(state.getKey(), state.getValue().level(), delivery.level(), delivery.forecast()));
+			}
+		}
+		return plan;
 	}
 
 	/**
-	 * The plan as it stands: from today, each month end to 31 December 2010 with every
+	 * The plan as it stands: from today, each month end to full compliance with every
 	 * open milestone's traced assessments raised to their planned level on its forecast
 	 * date (overdue ones at the next month end). Achieved milestones are already in the
 	 * actual levels, and missed ones deliver nothing.
 	 */
-	private static List<Trajectory.Point> planned(Trajectory.Point now, List<PlanRow> plan) {
-		Map<Long, ComplianceLevel> current = new HashMap<>();
-		Map<Long, List<PlanRow>> deliveries = new HashMap<>();
+	private static List<Trajectory.Point> planned(Trajectory.Point now, List<PlanRow> plan, LocalDate fullCompliance) {
+		Map<CellKey, ComplianceLevel> current = new HashMap<>();
+		Map<CellKey, List<PlanRow>> deliveries = new HashMap<>();
 		for (PlanRow row : plan) {
 			current.put(row.assessment(), row.level());
 			if (row.forecast() != null) {
@@ -167,9 +174,9 @@ public class DashboardService {
 		List<Trajectory.Point> points = new ArrayList<>();
 		points.add(now);
 		for (LocalDate end = monthEnd(now.date().plusDays(1)); !end
-			.isAfter(FULL_COMPLIANCE); end = monthEnd(end.plusMonths(1))) {
+			.isAfter(fullCompliance); end = monthEnd(end.plusMonths(1))) {
 			Map<ComplianceLevel, Integer> byLevel = new EnumMap<>(ComplianceLevel.class);
-			for (Map.Entry<Long, ComplianceLevel> cell : current.entrySet()) {
+			for (Map.Entry<CellKey, ComplianceLevel> cell : current.entrySet()) {
 				ComplianceLevel level = cell.getValue();
 				for (PlanRow delivery : deliveries.getOrDefault(cell.getKey(), List.of())) {
 					if (!delivery.forecast().isAfter(end) && delivery.delivered().compareTo(level) > 0) {
@@ -207,10 +214,10 @@ public class DashboardService {
 		Map<Instant, LocalDate> settled = new LinkedHashMap<>();
 		for (LocalDate date : dates) {
 			if (settled(date)) {
-				settled.put(this.assessments.endOf(date), date);
+				settled.put(this.calendar.endOf(date), date);
 			}
 			else {
-				counts.put(date, fromGroups(date, this.snapshots.live(this.assessments.endOf(date))).overall());
+				counts.put(date, fromGroups(date, this.snapshots.live(this.calendar.endOf(date))).overall());
 			}
 		}
 		if (!settled.isEmpty()) {
@@ -226,7 +233,7 @@ public class DashboardService {
 	}
 
 	private boolean settled(LocalDate date) {
-		return !this.assessments.endOf(date).isAfter(this.clock.instant().minus(SETTLED));
+		return !this.calendar.endOf(date).isAfter(this.calendar.now().minus(SETTLED));
 	}
 
 	private static Compliance fromGroups(LocalDate date, List<ComplianceSnapshots.Group> groups) {

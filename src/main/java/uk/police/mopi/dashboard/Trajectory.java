@@ -9,13 +9,12 @@ import java.util.List;
  * line to full compliance, and when each threshold would be reached at the recent rate.
  *
  * @param actual month-end points up to the date shown, which is the last point
- * @param planned from today to 31 December 2010, the shares if every open milestone
- * raises its traced assessments on its forecast date; empty unless the date shown is
- * today
- * @param deliveriesAfterDeadline traced assessments whose milestone is forecast after 31
- * December 2010, so outside the planned line
+ * @param planned from today to full compliance, the shares if every open milestone raises
+ * its traced assessments on its forecast date; empty unless the date shown is today
+ * @param deliveriesAfterDeadline traced assessments whose milestone is forecast after
+ * full compliance, so outside the planned line
  * @param targetStart where the target line starts (the baseline)
- * @param targetEnd where it ends: 100% Good by 31 December 2010
+ * @param targetEnd where it ends: 100% Good by full compliance
  * @param forecastFairEverywhere the date 100% Fair would be reached at the last six
  * months' rate, or null when the rate is not rising
  * @param forecastGoodEverywhere the same for 100% Good
@@ -34,7 +33,7 @@ public record Trajectory(List<Point> actual, List<Point> planned, int deliveries
 	public record Point(LocalDate date, int applicable, double atLeastFair, double atLeastGood) {
 	}
 
-	/** The planned point at 31 December 2010, or null when there is no plan shown. */
+	/** The planned point at full compliance, or null when there is no plan shown. */
 	public Point plannedAtDeadline() {
 		return this.planned.isEmpty() ? null : this.planned.get(this.planned.size() - 1);
 	}

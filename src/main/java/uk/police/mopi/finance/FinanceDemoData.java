@@ -5,10 +5,10 @@ import java.math.RoundingMode;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
 import org.slf4j.Logger;
@@ -22,13 +22,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.police.mopi.programme.ProjectDirectory;
+import uk.police.mopi.programme.ProjectDirectory.ProjectReference;
 import uk.police.mopi.shared.DemoData;
+import uk.police.mopi.shared.ProgrammeCalendar;
 
 /**
- * Demo data only: budget lines for every demo project and financial year from 2006/07 to
- * 2010/11, the 2007/08 central programme team case (GBP 4.621m approved by the Investment
- * Board on 19 February 2007, external resources at most GBP 3m) and the Board's later
- * decisions.
+ * Demo data only: budget lines for every demo project and financial year of the
+ * programme, the 2007/08 central programme team case (GBP 4.621m approved by the
+ * Investment Board on 19 February 2007, external resources at most GBP 3m) and the
+ * Board's later decisions. Everything follows the calendar's today
+ * ({@code MOPI_DEMO_CLOCK_TODAY}): money is spent only up to today (all of a year that
+ * has ended, the share of the months gone in the year holding today, none in later years)
+ * and the Board has decided only on dates up to today.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 30)
@@ -36,61 +42,45 @@ class FinanceDemoData implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(FinanceDemoData.class);
 
-	private static final LocalDate DEMO_TODAY = LocalDate.of(2008, 9, 30);
+	/** The financial year of the central programme team's business case. */
+	private static final int CENTRAL_CASE_YEAR = 2007;
 
 	private final DemoData demoData;
 
 	private final JdbcTemplate jdbc;
 
-	FinanceDemoData(DemoData demoData, JdbcTemplate jdbc) {
+	private final ProjectDirectory projects;
+
+	private final ProgrammeCalendar calendar;
+
+	FinanceDemoData(DemoData demoData, JdbcTemplate jdbc, ProjectDirectory projects, ProgrammeCalendar calendar) {
 		this.demoData = demoData;
 		this.jdbc = jdbc;
+		this.projects = projects;
+		this.calendar = calendar;
 	}
 
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		if (!this.demoData.enabled() || this.jdbc.queryForObject("select count(*) from budget_line", Long.class) > 0
-				|| this.jdbc.queryForObject("select count(*) from project", Long.class) == 0) {
+		if (!this.demoData.enabled() || this.jdbc.queryForObject("select count(*) from budget_line", Long.class) > 0) {
 			return;
 		}
-		Random random = new Random(2008);
-		Timestamp recorded = Timestamp.from(DEMO_TODAY.atTime(9, 0).atZone(ZoneId.of("Europe/London")).toInstant());
-		List<Object[]> lines = new ArrayList<>();
-		List<Map<String, Object>> projects = this.jdbc
-			.queryForList("select id, code, start_date, end_date from project order by code");
-		for (Map<String, Object> project : projects) {
-			String code = (String) project.get("code");
-			LocalDate start = ((Date) project.get("start_date")).toLocalDate();
-			LocalDate end = ((Date) project.get("end_date")).toLocalDate();
-			for (int year = 2006; year <= 2010; year++) {
-				FinancialYear fy = new FinancialYear(year);
-				if (fy.lastDay().isBefore(start) || fy.firstDay().isAfter(end)) {
-					continue;
-				}
-				if ("PMO".equals(code) && year == 2007) {
-					lines.add(line(project, fy, "INTERNAL", pounds(1_621_000), pounds(1_598_400), pounds(1_598_400)));
-					lines.add(line(project, fy, "EXTERNAL", pounds(3_000_000), pounds(2_940_000), pounds(2_940_000)));
-					continue;
-				}
-				BigDecimal internal = pounds(40_000 + random.nextInt(210) * 1_000);
-				lines
-					.add(line(project, fy, "INTERNAL", internal, vary(internal, random), actual(internal, fy, random)));
-				if (random.nextInt(3) > 0 && year != 2007) {
-					BigDecimal external = pounds(20_000 + random.nextInt(130) * 1_000);
-					lines.add(line(project, fy, "EXTERNAL", external, vary(external, random),
-							actual(external, fy, random)));
-				}
-			}
+		Collection<ProjectReference> all = this.projects.byId().values();
+		if (all.isEmpty()) {
+			return;
 		}
+		LocalDate today = this.calendar.today();
+		Timestamp recorded = Timestamp.from(today.atTime(9, 0).atZone(this.calendar.zone()).toInstant());
+		List<Object[]> lines = lines(all, today);
 		for (Object[] line : lines) {
 			this.jdbc.update(
 					"""
 							insert into budget_line (project_id, financial_year, resource_type, approved, forecast, actual, version,
-							                         updated_at, updated_by)
-							values (?, ?, ?, ?, ?, ?, 0, ?, 'pmo')
+							                         created_at, created_by, updated_at, updated_by)
+							values (?, ?, ?, ?, ?, ?, 0, ?, 'pmo', ?, 'pmo')
 							""",
-					line[0], line[1], line[2], line[3], line[4], line[5], recorded);
+					line[0], line[1], line[2], line[3], line[4], line[5], recorded, recorded);
 		}
 		this.jdbc.update(
 				"""
@@ -98,31 +88,85 @@ class FinanceDemoData implements ApplicationRunner {
 						select id, ?, 'pmo', 'Budget set from the approved business case', approved, forecast, actual from budget_line
 						""",
 				recorded);
-		this.jdbc.update("insert into external_cap (financial_year, cap, note) values ('2007/08', 3000000.00, ?)",
-				"External resources only where internal skills are missing (Investment Board, 19 February 2007)");
-		decision(LocalDate.of(2007, 2, 19), "Funding for the central MoPI programme team, 2007/08", "2007/08",
-				pounds(4_621_000), "APPROVED",
-				"External resources capped at GBP 3m, used only where internal skills are missing.", recorded);
-		decision(LocalDate.of(2007, 9, 24), "Full MoPI programme business case: option B (compliance by December 2010)",
-				"2008/09", pounds(9_850_000), "APPROVED",
-				"Option A (faster, GBP 13.2m) rejected on cost; option C would miss December 2010.", recorded);
-		decision(LocalDate.of(2008, 6, 16), "Automated review workflow: additional licences", "2008/09",
-				pounds(420_000), "DEFERRED", "Return with supplier quotes to the September Board.", recorded);
-		log.info("Demo data: {} budget lines and 3 Investment Board decisions", lines.size());
+		int decisions = decisions(today, recorded);
+		log.info("Demo data: {} budget lines and {} Investment Board decisions", lines.size(), decisions);
 	}
 
-	private void decision(LocalDate on, String businessCase, String year, BigDecimal amount, String decision,
-			String notes, Timestamp recorded) {
+	/**
+	 * Every project's lines in every financial year of the programme it runs in: internal
+	 * money always, external money in two years of three (never in 2007/08, when the
+	 * central team's case paid for it).
+	 */
+	private List<Object[]> lines(Collection<ProjectReference> projects, LocalDate today) {
+		Random random = new Random(2008);
+		FinancialYear first = FinancialYear.of(this.calendar.programmeStart());
+		FinancialYear last = FinancialYear.of(this.calendar.programmeEnd());
+		List<Object[]> lines = new ArrayList<>();
+		for (ProjectReference project : projects) {
+			for (int year = first.startYear(); year <= last.startYear(); year++) {
+				FinancialYear fy = new FinancialYear(year);
+				if (fy.lastDay().isBefore(project.startDate()) || fy.firstDay().isAfter(project.endDate())) {
+					continue;
+				}
+				if ("PMO".equals(project.code()) && year == CENTRAL_CASE_YEAR) {
+					lines.add(line(project, fy, "INTERNAL", pounds(1_621_000), pounds(1_598_400),
+							spent(pounds(1_598_400), fy, today)));
+					lines.add(line(project, fy, "EXTERNAL", pounds(3_000_000), pounds(2_940_000),
+							spent(pounds(2_940_000), fy, today)));
+					continue;
+				}
+				BigDecimal internal = pounds(40_000 + random.nextInt(210) * 1_000);
+				lines.add(line(project, fy, "INTERNAL", internal, vary(internal, random),
+						actual(internal, fy, today, random)));
+				if (random.nextInt(3) > 0 && year != CENTRAL_CASE_YEAR) {
+					BigDecimal external = pounds(20_000 + random.nextInt(130) * 1_000);
+					lines.add(line(project, fy, "EXTERNAL", external, vary(external, random),
+							actual(external, fy, today, random)));
+				}
+			}
+		}
+		return lines;
+	}
+
+	/** The Board's decisions taken by today, and the external cap the first one set. */
+	private int decisions(LocalDate today, Timestamp recorded) {
+		int recordedDecisions = 0;
+		if (decision(today, LocalDate.of(2007, 2, 19), "Funding for the central MoPI programme team, 2007/08",
+				"2007/08", pounds(4_621_000), "APPROVED",
+				"External resources capped at GBP 3m, used only where internal skills are missing.", recorded)) {
+			this.jdbc.update("insert into external_cap (financial_year, cap, note) values ('2007/08', 3000000.00, ?)",
+					"External resources only where internal skills are missing (Investment Board, 19 February 2007)");
+			recordedDecisions++;
+		}
+		if (decision(today, LocalDate.of(2007, 9, 24),
+				"Full MoPI programme business case: option B (compliance by December 2010)", "2008/09",
+				pounds(9_850_000), "APPROVED",
+				"Option A (faster, GBP 13.2m) rejected on cost; option C would miss December 2010.", recorded)) {
+			recordedDecisions++;
+		}
+		if (decision(today, LocalDate.of(2008, 6, 16), "Automated review workflow: additional licences", "2008/09",
+				pounds(420_000), "DEFERRED", "Return with supplier quotes to the September Board.", recorded)) {
+			recordedDecisions++;
+		}
+		return recordedDecisions;
+	}
+
+	private boolean decision(LocalDate today, LocalDate on, String businessCase, String year, BigDecimal amount,
+			String decision, String notes, Timestamp recorded) {
+		if (on.isAfter(today)) {
+			return false;
+		}
 		this.jdbc.update("""
 				insert into board_decision (decided_on, business_case, financial_year, amount, decision, notes,
 				                            recorded_at, recorded_by)
 				values (?, ?, ?, ?, ?, ?, ?, 'pmo')
 				""", Date.valueOf(on), businessCase, year, amount, decision, notes, recorded);
+		return true;
 	}
 
-	private static Object[] line(Map<String, Object> project, FinancialYear year, String type, BigDecimal approved,
+	private static Object[] line(ProjectReference project, FinancialYear year, String type, BigDecimal approved,
 			BigDecimal forecast, BigDecimal actual) {
-		return new Object[] { project.get("id"), year.label(), type, approved, forecast, actual };
+		return new Object[] { project.id(), year.label(), type, approved, forecast, actual };
 	}
 
 	private static BigDecimal pounds(long amount) {
@@ -135,16 +179,36 @@ class FinanceDemoData implements ApplicationRunner {
 	}
 
 	/**
-	 * Spent so far: all of a year that has ended, part of the current one, none of later
-	 * ones.
+	 * Spent by today: 90% to 120% of a year that has ended; in the year holding today,
+	 * 80% to 108% of the share of its months gone (a whole month for the one holding
+	 * today); none in later years.
 	 */
-	private static BigDecimal actual(BigDecimal approved, FinancialYear year, Random random) {
-		if (year.lastDay().isBefore(DEMO_TODAY)) {
+	private static BigDecimal actual(BigDecimal approved, FinancialYear year, LocalDate today, Random random) {
+		if (year.lastDay().isBefore(today)) {
 			return vary(approved, random);
 		}
-		return year.firstDay().isAfter(DEMO_TODAY) ? BigDecimal.ZERO.setScale(2)
-				: approved.multiply(BigDecimal.valueOf(40 + random.nextInt(15)))
-					.divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+		if (year.firstDay().isAfter(today)) {
+			return BigDecimal.ZERO.setScale(2);
+		}
+		long percent = monthsGone(year, today) * (80 + 2 * random.nextInt(15)) / 12;
+		return approved.multiply(BigDecimal.valueOf(percent)).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+	}
+
+	/** A fixed spend: all of it once the year has ended, its months' share before. */
+	private static BigDecimal spent(BigDecimal amount, FinancialYear year, LocalDate today) {
+		if (year.lastDay().isBefore(today)) {
+			return amount;
+		}
+		if (year.firstDay().isAfter(today)) {
+			return BigDecimal.ZERO.setScale(2);
+		}
+		return amount.multiply(BigDecimal.valueOf(monthsGone(year, today)))
+			.divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP);
+	}
+
+	/** Months of the year begun by today, counting today's month whole. */
+	private static long monthsGone(FinancialYear year, LocalDate today) {
+		return ChronoUnit.MONTHS.between(year.firstDay(), today.withDayOfMonth(1)) + 1;
 	}
 
 }

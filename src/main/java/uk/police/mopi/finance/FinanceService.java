@@ -2,26 +2,31 @@ package uk.police.mopi.finance;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
-import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import uk.police.mopi.programme.DeliveryService;
-import uk.police.mopi.programme.InvalidPlanException;
-import uk.police.mopi.programme.PlanConflictException;
-import uk.police.mopi.programme.PlanProblem;
+import uk.police.mopi.programme.ProjectDirectory;
+import uk.police.mopi.programme.ProjectDirectory.ProjectReference;
+import uk.police.mopi.shared.ConcurrentChangeException;
+import uk.police.mopi.shared.InvalidInputException;
+import uk.police.mopi.shared.ProgrammeCalendar;
 import uk.police.mopi.user.PortalUser;
 
 /**
  * Budget lines, totals per financial year, and Investment Board decisions. Amounts are
  * exact decimals (numeric(14,2) in the database, BigDecimal here), never floating point.
- * Totals are sums of the lines in one query, so they always reconcile.
+ * Totals are sums of the lines in one query, so they always reconcile. Projects are named
+ * through the programme's {@link ProjectDirectory}; a budget line changes through JPA and
+ * every change is appended to the budget history.
  */
 @Service
 @Transactional(readOnly = true)
@@ -29,44 +34,110 @@ public class FinanceService {
 
 	static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
 
+	static final int REASON_MAX = 2000;
+
+	static final int CASE_MAX = 300;
+
+	static final int NOTES_MAX = 2000;
+
+	private static final List<String> DECISIONS = List.of("APPROVED", "REJECTED", "DEFERRED");
+
+	private static final String LINES = """
+			select id, project_id, financial_year, resource_type, approved, forecast, actual, version
+			from budget_line
+			""";
+
 	private final JdbcClient jdbc;
 
-	private final Clock clock;
+	private final BudgetLineRepository budgetLines;
 
-	FinanceService(JdbcClient jdbc, Clock clock) {
+	private final ProjectDirectory projects;
+
+	private final ProgrammeCalendar calendar;
+
+	private final FinancePolicy policy;
+
+	FinanceService(JdbcClient jdbc, BudgetLineRepository budgetLines, ProjectDirectory projects,
+			ProgrammeCalendar calendar, FinancePolicy policy) {
 		this.jdbc = jdbc;
-		this.clock = clock;
+		this.budgetLines = budgetLines;
+		this.projects = projects;
+		this.calendar = calendar;
+		this.policy = policy;
 	}
 
 	/**
 	 * Budget lines, optionally of one year and/or one project, by year, project and type.
 	 */
 	public List<BudgetLineView> lines(String financialYear, String projectCode) {
-		return linesOf(financialYear, projectCode);
+		Map<Long, ProjectReference> byId = this.projects.byId();
+		Long projectId = byId.values()
+			.stream()
+			.filter((p) -> p.code().equals(projectCode))
+			.map(ProjectReference::id)
+			.findFirst()
+			.orElse(null);
+		if (projectCode != null && projectId == null) {
+			return List.of();
+		}
+		return this.jdbc.sql(LINES + """
+				where (cast(:year as text) is null or financial_year = :year)
+				  and (cast(:project as bigint) is null or project_id = :project)
+				""")
+			.param("year", financialYear)
+			.param("project", projectId)
+			.query((rs, row) -> view(rs, byId))
+			.list()
+			.stream()
+			.sorted(Comparator.comparing(BudgetLineView::financialYear)
+				.thenComparing(BudgetLineView::projectCode)
+				.thenComparing(BudgetLineView::resourceType))
+			.toList();
+	}
+
+	public Optional<BudgetLineView> line(long id) {
+		Map<Long, ProjectReference> byId = this.projects.byId();
+		return this.jdbc.sql(LINES + " where id = :id").param("id", id).query((rs, row) -> view(rs, byId)).optional();
+	}
+
+	/**
+	 * The budget page for a year written like 2007/08 (all years when blank or not a
+	 * year) and a project code (any project when null or not a code).
+	 */
+	public BudgetPage page(String year, String project) {
+		String validYear = null;
+		boolean invalid = false;
+		if (year != null && !year.isBlank()) {
+			try {
+				validYear = year("year", year).label();
+			}
+			catch (InvalidInputException ex) {
+				invalid = true;
+			}
+		}
+		String projectCode = (project != null && project.matches("^[A-Za-z0-9-]{1,12}$")) ? project : null;
+		String linesYear = (validYear != null || projectCode != null) ? validYear : currentYear().label();
+		return new BudgetPage(validYear, invalid, projectCode, totals(validYear), linesYear,
+				lines(linesYear, projectCode), decisions(validYear));
 	}
 
 	/** The financial year today falls in. */
 	public FinancialYear currentYear() {
-		return FinancialYear.of(LocalDate.now(this.clock));
+		return FinancialYear.of(this.calendar.today());
 	}
 
-	private List<BudgetLineView> linesOf(String financialYear, String projectCode) {
-		return this.jdbc.sql("""
-				select b.id, p.code as project_code, p.name as project_name, b.financial_year, b.resource_type,
-				       b.approved, b.forecast, b.actual, b.version
-				from budget_line b join project p on p.id = b.project_id
-				where (cast(:year as text) is null or b.financial_year = :year)
-				  and (cast(:project as text) is null or p.code = :project)
-				order by b.financial_year, p.code, b.resource_type
-				""").param("year", financialYear).param("project", projectCode).query(BudgetLineView.class).list();
-	}
-
-	public java.util.Optional<BudgetLineView> line(long id) {
-		return this.jdbc.sql("""
-				select b.id, p.code as project_code, p.name as project_name, b.financial_year, b.resource_type,
-				       b.approved, b.forecast, b.actual, b.version
-				from budget_line b join project p on p.id = b.project_id where b.id = :id
-				""").param("id", id).query(BudgetLineView.class).optional();
+	/**
+	 * Reads a financial year written like 2007/08.
+	 * @param field the field the text came from
+	 * @throws InvalidInputException ({@code budget.year.invalid}) when it is not one
+	 */
+	public static FinancialYear year(String field, String label) {
+		try {
+			return FinancialYear.parse(label);
+		}
+		catch (IllegalArgumentException ex) {
+			throw InvalidInputException.of(field, "budget.year.invalid");
+		}
 	}
 
 	/** Programme totals per financial year, with the external cap, from the lines. */
@@ -90,55 +161,57 @@ public class FinanceService {
 			.list();
 	}
 
+	/** The Board's decisions, optionally of one financial year, latest first. */
 	public List<BoardDecisionView> decisions(String financialYear) {
-		return this.jdbc.sql("""
-				select d.decided_on, d.business_case, d.financial_year, d.amount, d.decision, d.notes,
-				       p.code as project_code
-				from board_decision d left join project p on p.id = d.project_id
-				where cast(:year as text) is null or d.financial_year = :year
-				order by d.decided_on desc, d.id desc
-				""").param("year", financialYear).query(BoardDecisionView.class).list();
+		List<DecisionRow> rows = this.jdbc.sql("""
+				select decided_on, business_case, financial_year, amount, decision, notes, project_id
+				from board_decision
+				where cast(:year as text) is null or financial_year = :year
+				order by decided_on desc, id desc
+				""").param("year", financialYear).query(DecisionRow.class).list();
+		Map<Long, ProjectReference> byId = rows.stream().anyMatch((d) -> d.projectId() != null) ? this.projects.byId()
+				: Map.of();
+		return rows.stream().map((d) -> d.view(byId)).toList();
+	}
+
+	/** The date of the last Investment Board decision before a date, if any. */
+	public Optional<LocalDate> lastDecisionBefore(LocalDate date) {
+		return Optional.ofNullable(this.jdbc.sql("select max(decided_on) from board_decision where decided_on < :date")
+			.param("date", date)
+			.query(LocalDate.class)
+			.single());
 	}
 
 	/**
 	 * Changes a budget line, if it is still at {@code expectedVersion}, and records why.
+	 * @throws InvalidInputException when an amount or the reason is missing or out of
+	 * range
+	 * @throws ConcurrentChangeException when someone changed the line first
 	 */
 	@Transactional
 	public void updateLine(long id, long expectedVersion, BigDecimal approved, BigDecimal forecast, BigDecimal actual,
 			String reason, PortalUser actor) {
-		requirePlanner(actor);
-		List<PlanProblem> problems = new ArrayList<>();
+		requireManager(actor);
+		InvalidInputException.Problems problems = new InvalidInputException.Problems();
 		checkAmount(problems, "approved", approved);
 		checkAmount(problems, "forecast", forecast);
 		checkAmount(problems, "actual", actual);
-		if (reason == null || reason.isBlank() || reason.length() > 2000) {
-			problems.add(new PlanProblem("reason", "Say why the budget changes (at most 2,000 characters)"));
+		problems.text("reason", reason, REASON_MAX);
+		problems.throwIfAny();
+		BudgetLine line = this.budgetLines.findById(id)
+			.orElseThrow(() -> new uk.police.mopi.shared.NotFoundException("There is no budget line " + id));
+		if (line.isStale(expectedVersion)) {
+			throw conflict(line, approved, forecast, actual, reason);
 		}
-		if (!problems.isEmpty()) {
-			throw new InvalidPlanException(problems);
-		}
-		int updated = this.jdbc.sql("""
-				update budget_line set approved = :approved, forecast = :forecast, actual = :actual,
-				       version = version + 1, updated_at = :at, updated_by = :by
-				where id = :id and version = :version
-				""")
-			.param("approved", approved)
-			.param("forecast", forecast)
-			.param("actual", actual)
-			.param("at", Timestamp.from(this.clock.instant()))
-			.param("by", actor.getUsername())
-			.param("id", id)
-			.param("version", expectedVersion)
-			.update();
-		if (updated == 0) {
-			throw new PlanConflictException("Budget line " + id, "someone else");
-		}
+		Instant now = this.calendar.now();
+		line.change(approved, forecast, actual, actor.getUsername(), now);
+		this.budgetLines.flush();
 		this.jdbc.sql("""
 				insert into budget_history (budget_line_id, changed_at, changed_by, reason, approved, forecast, actual)
 				values (:id, :at, :by, :reason, :approved, :forecast, :actual)
 				""")
 			.param("id", id)
-			.param("at", Timestamp.from(this.clock.instant()))
+			.param("at", Timestamp.from(now))
 			.param("by", actor.getUsername())
 			.param("reason", reason.strip())
 			.param("approved", approved)
@@ -147,33 +220,51 @@ public class FinanceService {
 			.update();
 	}
 
+	private ConcurrentChangeException conflict(BudgetLine line, BigDecimal approved, BigDecimal forecast,
+			BigDecimal actual, String reason) {
+		String theirReason = this.jdbc.sql("""
+				select reason from budget_history where budget_line_id = :id
+				order by changed_at desc, id desc limit 1
+				""").param("id", line.getId()).query(String.class).optional().orElse(null);
+		return ConcurrentChangeException.on("subject.budgetLine", line.getId())
+			.changedBy(line.getUpdatedBy(), line.getUpdatedAt(), line.getVersion())
+			.field("financialYear", "budget.col.year", line.getFinancialYear(), line.getFinancialYear())
+			.field("resourceType", "budget.col.type", "resource.", line.getResourceType(), line.getResourceType())
+			.field("approved", "budget.col.approved", line.getApproved(), approved)
+			.field("forecast", "budget.col.forecast", line.getForecast(), forecast)
+			.field("actual", "budget.col.actual", line.getActual(), actual)
+			.field("reason", "budget.edit.reason", theirReason, reason)
+			.currentPath("/budget/lines/" + line.getId())
+			.build();
+	}
+
+	/**
+	 * Records a decision of the Investment Board: dated between the programme's start and
+	 * today. Decisions are never changed once recorded.
+	 */
 	@Transactional
 	public void recordDecision(LocalDate decidedOn, String businessCase, String financialYear, BigDecimal amount,
 			String decision, String notes, PortalUser actor) {
-		requirePlanner(actor);
-		List<PlanProblem> problems = new ArrayList<>();
-		if (decidedOn == null || decidedOn.getYear() < 2004 || decidedOn.isAfter(LocalDate.now(this.clock))) {
-			problems.add(new PlanProblem("decidedOn", "Give the date of the Board, not in the future"));
+		requireManager(actor);
+		InvalidInputException.Problems problems = new InvalidInputException.Problems();
+		LocalDate earliest = this.calendar.programmeStart();
+		LocalDate today = this.calendar.today();
+		if (decidedOn == null || decidedOn.isBefore(earliest) || decidedOn.isAfter(today)) {
+			problems.add("decidedOn", "budget.decidedOn.range", earliest, today);
 		}
-		if (businessCase == null || businessCase.isBlank() || businessCase.length() > 300) {
-			problems.add(new PlanProblem("businessCase", "Name the business case (at most 300 characters)"));
-		}
+		problems.text("businessCase", businessCase, CASE_MAX);
 		try {
-			FinancialYear.parse(financialYear);
+			year("financialYear", financialYear);
 		}
-		catch (IllegalArgumentException ex) {
-			problems.add(new PlanProblem("financialYear", ex.getMessage()));
+		catch (InvalidInputException ex) {
+			problems.addAll(ex.problems());
 		}
 		checkAmount(problems, "amount", amount);
-		if (decision == null || !List.of("APPROVED", "REJECTED", "DEFERRED").contains(decision)) {
-			problems.add(new PlanProblem("decision", "Choose approved, rejected or deferred"));
+		if (decision == null || !DECISIONS.contains(decision)) {
+			problems.add("decision", "budget.decision.choose");
 		}
-		if (notes != null && notes.length() > 2000) {
-			problems.add(new PlanProblem("notes", "Notes must be 2,000 characters or fewer"));
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidPlanException(problems);
-		}
+		problems.optionalText("notes", notes, NOTES_MAX);
+		problems.throwIfAny();
 		this.jdbc.sql("""
 				insert into board_decision (decided_on, business_case, financial_year, amount, decision, notes,
 				                            recorded_at, recorded_by)
@@ -185,17 +276,17 @@ public class FinanceService {
 			.param("amount", amount)
 			.param("decision", decision)
 			.param("notes", (notes != null) ? notes.strip() : "")
-			.param("at", Timestamp.from(this.clock.instant()))
+			.param("at", Timestamp.from(this.calendar.now()))
 			.param("by", actor.getUsername())
 			.update();
 	}
 
-	private static void checkAmount(List<PlanProblem> problems, String field, BigDecimal amount) {
+	private static void checkAmount(InvalidInputException.Problems problems, String field, BigDecimal amount) {
 		if (amount == null) {
-			problems.add(new PlanProblem(field, "Enter an amount in pounds, e.g. 4621000.00"));
+			problems.add(field, "budget.amount.required");
 		}
 		else if (amount.signum() < 0 || amount.compareTo(MAX_AMOUNT) > 0 || amount.scale() > 2) {
-			problems.add(new PlanProblem(field, "Enter pounds and pence from 0 to 999,999,999,999.99"));
+			problems.add(field, "budget.amount.range", MAX_AMOUNT);
 		}
 	}
 
@@ -203,10 +294,30 @@ public class FinanceService {
 		return (value != null) ? value : BigDecimal.ZERO;
 	}
 
-	private static void requirePlanner(PortalUser actor) {
-		if (!DeliveryService.canPlan(actor)) {
+	private void requireManager(PortalUser actor) {
+		if (!this.policy.canManage(actor)) {
 			throw new AccessDeniedException("Only the programme team may change budgets");
 		}
+	}
+
+	private static BudgetLineView view(java.sql.ResultSet rs, Map<Long, ProjectReference> projects)
+			throws java.sql.SQLException {
+		ProjectReference project = projects.get(rs.getLong("project_id"));
+		return new BudgetLineView(rs.getLong("id"), project.code(), project.name(), rs.getString("financial_year"),
+				ResourceType.valueOf(rs.getString("resource_type")), rs.getBigDecimal("approved"),
+				rs.getBigDecimal("forecast"), rs.getBigDecimal("actual"), rs.getLong("version"));
+	}
+
+	/** A decision as stored: its project by id. */
+	private record DecisionRow(LocalDate decidedOn, String businessCase, String financialYear, BigDecimal amount,
+			String decision, String notes, Long projectId) {
+
+		BoardDecisionView view(Map<Long, ProjectReference> projects) {
+			ProjectReference project = (this.projectId != null) ? projects.get(this.projectId) : null;
+			return new BoardDecisionView(this.decidedOn, this.businessCase, this.financialYear, this.amount,
+					this.decision, this.notes, (project != null) ? project.code() : null);
+		}
+
 	}
 
 }

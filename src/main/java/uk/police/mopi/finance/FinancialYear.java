@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import uk.police.mopi.shared.ProgrammeCalendar;
+
 /**
  * A police financial year, April to March, written "2007/08".
  *
@@ -15,7 +17,7 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
 
 	/** The financial year a date falls in. */
 	public static FinancialYear of(LocalDate date) {
-		return new FinancialYear((date.getMonthValue() >= 4) ? date.getYear() : date.getYear() - 1);
+		return new FinancialYear(ProgrammeCalendar.financialYearStart(date).getYear());
 	}
 
 	/**

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.police.mopi.assessment.AssessmentQueries;
+import uk.police.mopi.shared.ProgrammeCalendar;
 import uk.police.mopi.support.PortalTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,11 +35,15 @@ class TrajectoryTest {
 	@Autowired
 	private JdbcTemplate jdbc;
 
+	@Autowired
+	private ProgrammeCalendar calendar;
+
 	@Test
 	void shouldAgreeWithARecountAsAtEachDate() {
 		Trajectory trajectory = this.dashboard.trajectory((LocalDate) null);
 		assertThat(trajectory.actual()).hasSizeGreaterThan(20);
-		assertThat(trajectory.actual().get(0).date()).isEqualTo(LocalDate.of(2006, 11, 30));
+		assertThat(trajectory.actual().get(0).date()).as("the month end of the Capability Assessment")
+			.isEqualTo(this.calendar.capabilityAssessment().withDayOfMonth(31));
 		for (Trajectory.Point point : trajectory.actual()) {
 			LevelCounts counts = recount(point.date());
 			assertThat(point.applicable()).as(point.date().toString()).isEqualTo(counts.applicableCells());
@@ -47,14 +52,14 @@ class TrajectoryTest {
 			assertThat(point.atLeastGood()).as(point.date().toString())
 				.isCloseTo(100.0 * counts.atLeastGood() / counts.applicableCells(), within(0.05));
 		}
-		assertThat(trajectory.targetEnd().date()).isEqualTo(LocalDate.of(2010, 12, 31));
+		assertThat(trajectory.targetEnd().date()).isEqualTo(this.calendar.fullCompliance());
 	}
 
 	@Test
 	void shouldStopAtTheDateShown() {
 		Trajectory trajectory = this.dashboard.trajectory(LocalDate.of(2007, 3, 31));
 		assertThat(trajectory.actual().get(trajectory.actual().size() - 1).date()).isEqualTo(LocalDate.of(2007, 3, 31));
-		assertThat(trajectory.actual()).hasSize(5);
+		assertThat(trajectory.actual()).as("December 2006 to March 2007").hasSize(4);
 		assertThat(trajectory.planned()).as("the plan is shown only as at today").isEmpty();
 	}
 
@@ -116,8 +121,8 @@ class TrajectoryTest {
 		assertThat(this.jdbc.queryForObject("""
 				select count(*) from compliance_snapshot_moment
 				where moment <= timestamptz '2008-03-01 00:00:00+00'
-				""", Integer.class)).as("month ends from November 2006 to February 2008, and the date itself")
-			.isEqualTo(16);
+				""", Integer.class)).as("month ends from December 2006 to January 2008, and the date itself")
+			.isEqualTo(15);
 		assertThat(this.jdbc.queryForObject("""
 				select count(*) from (select moment, area_code, section_code, level, applicable
 				                      from compliance_snapshot group by 1, 2, 3, 4, 5 having count(*) > 1) twice
@@ -140,7 +145,7 @@ class TrajectoryTest {
 		List<Trajectory.Point> planned = trajectory.planned();
 		Trajectory.Point now = trajectory.actual().get(trajectory.actual().size() - 1);
 		assertThat(planned.get(0)).isEqualTo(now);
-		assertThat(trajectory.plannedAtDeadline().date()).isEqualTo(LocalDate.of(2010, 12, 31));
+		assertThat(trajectory.plannedAtDeadline().date()).isEqualTo(this.calendar.fullCompliance());
 		for (int i = 1; i < planned.size(); i++) {
 			assertThat(planned.get(i).atLeastGood()).isGreaterThanOrEqualTo(planned.get(i - 1).atLeastGood());
 		}

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 
-import uk.police.mopi.programme.InvalidPlanException;
-import uk.police.mopi.programme.PlanConflictException;
+import uk.police.mopi.shared.ConcurrentChangeException;
+import uk.police.mopi.shared.InvalidInputException;
 import uk.police.mopi.support.PortalTest;
 import uk.police.mopi.user.PortalUser;
 import uk.police.mopi.user.UserService;
@@ -77,11 +77,14 @@ class BudgetTest {
 		assertThat(this.finance.line(line.id()).orElseThrow().forecast()).isEqualTo(forecast);
 		assertThatThrownBy(() -> this.finance.updateLine(line.id(), line.version(), line.approved(), forecast,
 				line.actual(), "stale", pmo))
-			.isInstanceOf(PlanConflictException.class);
+			.isInstanceOfSatisfying(ConcurrentChangeException.class, (ex) -> {
+				assertThat(ex.changedBy()).isEqualTo("pmo");
+				assertThat(ex.currentVersion()).isEqualTo(line.version() + 1);
+			});
 		long version = line.version() + 1;
 		assertThatThrownBy(() -> this.finance.updateLine(line.id(), version, new BigDecimal("-1"),
 				new BigDecimal("1.234"), null, "", pmo))
-			.isInstanceOfSatisfying(InvalidPlanException.class, (ex) -> assertThat(ex.problems()).hasSize(4));
+			.isInstanceOfSatisfying(InvalidInputException.class, (ex) -> assertThat(ex.problems()).hasSize(4));
 	}
 
 	private static BigDecimal sum(List<BudgetLineView> lines,

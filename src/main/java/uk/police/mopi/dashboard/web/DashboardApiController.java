@@ -8,15 +8,15 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 import uk.police.mopi.assessment.ComplianceLevel;
 import uk.police.mopi.dashboard.DashboardService;
 import uk.police.mopi.dashboard.LevelCounts;
+import uk.police.mopi.shared.InvalidInputException;
 
 /** Compliance counts for machines, as at any date. Any role. */
 @RestController
@@ -66,6 +66,7 @@ class DashboardApiController {
 	}
 
 	@GetMapping("/api/v1/dashboard")
+	@PreAuthorize("isAuthenticated()")
 	@Operation(summary = "Compliance counts now or as at the end of a date (asAt=yyyy-MM-dd)")
 	Dashboard dashboard(@RequestParam(required = false) String asAt) {
 		LocalDate date = null;
@@ -74,7 +75,7 @@ class DashboardApiController {
 				date = LocalDate.parse(asAt.trim());
 			}
 			catch (DateTimeParseException ex) {
-				throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "asAt must be a real date as yyyy-MM-dd");
+				throw InvalidInputException.of("asAt", "dashboard.asAt.invalid");
 			}
 		}
 		DashboardService.Compliance compliance = this.dashboard.compliance(date);

@@ -5,16 +5,14 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 import uk.police.mopi.finance.BoardDecisionView;
 import uk.police.mopi.finance.BudgetLineView;
 import uk.police.mopi.finance.FinanceService;
-import uk.police.mopi.finance.FinancialYear;
 import uk.police.mopi.finance.YearTotals;
 
 /** Budgets for machines. Any role, with HTTP Basic. */
@@ -40,17 +38,10 @@ class BudgetApiController {
 	}
 
 	@GetMapping("/api/v1/budget")
+	@PreAuthorize("isAuthenticated()")
 	@Operation(summary = "Budget lines, totals and Board decisions, optionally of one financial year (year=2007/08)")
 	Budget budget(@RequestParam(required = false) String year) {
-		String label = null;
-		if (year != null && !year.isBlank()) {
-			try {
-				label = FinancialYear.parse(year).label();
-			}
-			catch (IllegalArgumentException ex) {
-				throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());
-			}
-		}
+		String label = (year != null && !year.isBlank()) ? FinanceService.year("year", year).label() : null;
 		return new Budget(label, this.finance.totals(label), this.finance.lines(label, null),
 				this.finance.decisions(label));
 	}

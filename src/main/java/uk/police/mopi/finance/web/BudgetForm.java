@@ -5,6 +5,8 @@ import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import uk.police.mopi.finance.BudgetLineView;
+
 /** The budget page's forms: change a line, record a Board decision. */
 class BudgetForm {
 
@@ -30,6 +32,16 @@ class BudgetForm {
 	private String decision = "APPROVED";
 
 	private String notes;
+
+	/** The form to change a line, filled with its figures now. */
+	static BudgetForm of(BudgetLineView line) {
+		BudgetForm form = new BudgetForm();
+		form.setVersion(line.version());
+		form.setApproved(line.approved());
+		form.setForecast(line.forecast());
+		form.setActual(line.actual());
+		return form;
+	}
 
 	public long getVersion() {
 		return this.version;

@@ -1,4 +1,4 @@
-package uk.police.mopi.dashboard;
+package uk.police.mopi.assessment;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,10 +17,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import uk.police.mopi.assessment.ComplianceLevel;
-
 /**
- * Counts of assessments as they stood at past moments, kept in
+ * The compliance snapshot cache: a read model of the assessment history owned by this
+ * module, for dashboards. Counts of assessments as they stood at past moments, kept in
  * {@code compliance_snapshot} so that asking again does not rescan the history. A moment
  * missing from the cache is computed from the history in one statement and stored; the
  * table's trigger empties every cached moment a newly appended history row falls before.
@@ -28,7 +27,7 @@ import uk.police.mopi.assessment.ComplianceLevel;
  * before them. Reading cached moments is one statement; computing missing ones adds four.
  */
 @Component
-class ComplianceSnapshots {
+public class ComplianceSnapshots {
 
 	/**
 	 * Assessments in one group at a moment.
@@ -39,7 +38,7 @@ class ComplianceSnapshots {
 	 * @param applicable whether they applied
 	 * @param cells how many
 	 */
-	record Group(String area, String section, ComplianceLevel level, boolean applicable, int cells) {
+	public record Group(String area, String section, ComplianceLevel level, boolean applicable, int cells) {
 	}
 
 	private record Row(Instant moment, Group group) {
@@ -53,7 +52,7 @@ class ComplianceSnapshots {
 
 	/** The groups at each moment. */
 	@Transactional
-	Map<Instant, List<Group>> groups(Collection<Instant> moments) {
+	public Map<Instant, List<Group>> groups(Collection<Instant> moments) {
 		Map<Instant, List<Group>> found = readGroups(moments);
 		Set<Instant> missing = missing(moments, found.keySet());
 		if (!missing.isEmpty()) {
@@ -65,7 +64,7 @@ class ComplianceSnapshots {
 
 	/** Applicable assessments by level at each moment. */
 	@Transactional
-	Map<Instant, Map<ComplianceLevel, Integer>> totals(Collection<Instant> moments) {
+	public Map<Instant, Map<ComplianceLevel, Integer>> totals(Collection<Instant> moments) {
 		Map<Instant, Map<ComplianceLevel, Integer>> found = readTotals(moments);
 		Set<Instant> missing = missing(moments, found.keySet());
 		if (!missing.isEmpty()) {
@@ -79,7 +78,7 @@ class ComplianceSnapshots {
 	 * The groups now, counted from the assessments as they stand, or at a moment too
 	 * recent to keep; nothing is stored.
 	 */
-	List<Group> live(Instant moment) {
+	public List<Group> live(Instant moment) {
 		String sql = (moment == null) ? """
 				select a.area_code, split_part(a.requirement_code, '-', 1), a.level, a.applicable, count(*)
 				from assessment a

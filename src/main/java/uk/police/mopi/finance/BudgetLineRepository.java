@@ -1,0 +1,8 @@
+package uk.police.mopi.finance;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Budget lines, changed through {@link FinanceService} only. */
+interface BudgetLineRepository extends JpaRepository<BudgetLine, Long> {
+
+}
