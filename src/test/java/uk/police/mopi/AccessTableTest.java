@@ -17,14 +17,17 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
@@ -136,6 +139,32 @@ class AccessTableTest {
 			gone.forEach((route) -> failure.append("  ").append(route).append('\n'));
 		}
 		assertThat(failure).as("the access table against the handler mappings").isEmpty();
+	}
+
+	/**
+	 * Every handler of these modules states its rule with {@code @PreAuthorize}, on the
+	 * method or its class. Modules join this list as they declare theirs.
+	 */
+	static final Set<String> DECLARED_MODULES = Set.of("user", "catalogue", "businessarea", "home", "shared",
+			"programme");
+
+	@Test
+	void shouldFindEveryHandlerOfTheDeclaredModulesStatingItsRule() {
+		Set<String> undeclared = new TreeSet<>();
+		for (RequestMappingInfoHandlerMapping mapping : this.context
+			.getBeansOfType(RequestMappingInfoHandlerMapping.class)
+			.values()) {
+			for (HandlerMethod handler : mapping.getHandlerMethods().values()) {
+				Class<?> type = handler.getBeanType();
+				String module = type.getPackageName().replaceFirst("^uk\\.police\\.mopi\\.([a-z]+).*$", "$1");
+				if (type.getPackageName().startsWith("uk.police.mopi.") && DECLARED_MODULES.contains(module)
+						&& !handler.hasMethodAnnotation(PreAuthorize.class)
+						&& AnnotatedElementUtils.findMergedAnnotation(type, PreAuthorize.class) == null) {
+					undeclared.add(type.getSimpleName() + "." + handler.getMethod().getName());
+				}
+			}
+		}
+		assertThat(undeclared).as("handlers with no @PreAuthorize").isEmpty();
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package uk.police.mopi.home.web;
 
 import java.time.LocalDate;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,6 +37,7 @@ class HomeController {
 	}
 
 	@GetMapping("/")
+	@PreAuthorize("isAuthenticated()")
 	String home(@AuthenticationPrincipal PortalUser user, Model model) {
 		var allAreas = this.areas.areas();
 		model.addAttribute("user", user);
