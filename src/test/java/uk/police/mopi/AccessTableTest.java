@@ -145,8 +145,7 @@ class AccessTableTest {
 	 * Every handler of these modules states its rule with {@code @PreAuthorize}, on the
 	 * method or its class. Modules join this list as they declare theirs.
 	 */
-	static final Set<String> DECLARED_MODULES = Set.of("user", "catalogue", "businessarea", "home", "shared",
-			"programme");
+	static final Set<String> DECLARED_MODULES = Set.of("user", "catalogue", "businessarea", "home", "shared");
 
 	@Test
 	void shouldFindEveryHandlerOfTheDeclaredModulesStatingItsRule() {
