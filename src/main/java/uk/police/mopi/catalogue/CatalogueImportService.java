@@ -1,6 +1,5 @@
 package uk.police.mopi.catalogue;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -9,8 +8,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import uk.police.mopi.shared.InvalidInputException;
+import uk.police.mopi.shared.ProgrammeCalendar;
 
 /**
  * Imports a catalogue file as a new version that comes into force at once. The whole file
@@ -28,24 +31,31 @@ public class CatalogueImportService {
 
 	private final RequirementRepository requirements;
 
-	private final Clock clock;
+	private final ProgrammeCalendar calendar;
 
 	private final ApplicationEventPublisher events;
 
 	CatalogueImportService(CatalogueSectionRepository sections, CatalogueVersionRepository versions,
-			RequirementRepository requirements, Clock clock, ApplicationEventPublisher events) {
+			RequirementRepository requirements, ProgrammeCalendar calendar, ApplicationEventPublisher events) {
 		this.events = events;
 		this.sections = sections;
 		this.versions = versions;
 		this.requirements = requirements;
-		this.clock = clock;
+		this.calendar = calendar;
 	}
 
+	/**
+	 * Checks the whole file and, when it has no problem, applies it as the version in
+	 * force.
+	 * @return the new version, or every problem of the file's lines (nothing applied)
+	 * @throws InvalidInputException when this name and version were imported already, or
+	 * another import was applied at the same moment
+	 */
 	@Transactional
 	public ImportResult importCatalogue(CatalogueImportRequest request) {
 		if (this.versions.existsByNameIgnoreCaseAndVersionLabelIgnoreCase(request.name(), request.versionLabel())) {
-			return new ImportResult(null, List.of(ImportProblem.ofFile("\"" + request.name() + "\" version "
-					+ request.versionLabel() + " has been imported already. Give this file a new version.")));
+			throw InvalidInputException.of("versionLabel", "catalogue.import.version.taken", request.name(),
+					request.versionLabel());
 		}
 		Set<String> knownSections = this.sections.findAll()
 			.stream()
@@ -55,19 +65,31 @@ public class CatalogueImportService {
 		if (!parsed.problems().isEmpty()) {
 			return new ImportResult(null, parsed.problems());
 		}
-		this.versions.retireActive();
-		CatalogueVersion version = this.versions
-			.save(new CatalogueVersion(request.name(), request.versionLabel(), request.illustrative(),
-					request.fileName(), parsed.rows().size(), this.clock.instant(), request.importedBy()));
-		int order = 0;
-		for (RequirementRow row : parsed.rows()) {
-			this.requirements.save(new Requirement(version.getId(), ++order, row));
+		CatalogueVersionView version = apply(request, parsed.rows());
+		this.events.publishEvent(new CatalogueImported(version));
+		return new ImportResult(version, List.of());
+	}
+
+	/** Retires the version in force and saves the new one with its requirements. */
+	private CatalogueVersionView apply(CatalogueImportRequest request, List<RequirementRow> rows) {
+		CatalogueVersion version;
+		try {
+			this.versions.retireActive();
+			version = this.versions
+				.save(new CatalogueVersion(request.name(), request.versionLabel(), request.illustrative(),
+						request.fileName(), rows.size(), this.calendar.now(), request.importedBy()));
+			int order = 0;
+			for (RequirementRow row : rows) {
+				this.requirements.save(new Requirement(version.getId(), ++order, row));
+			}
+			this.requirements.flush();
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw InvalidInputException.of(null, "catalogue.import.concurrent");
 		}
 		log.info("Catalogue {} imported by {}: {} requirements", version.toView().label(), request.importedBy(),
-				parsed.rows().size());
-		this.requirements.flush();
-		this.events.publishEvent(new CatalogueImported(version.toView()));
-		return new ImportResult(version.toView(), List.of());
+				rows.size());
+		return version.toView();
 	}
 
 	@Transactional(readOnly = true)

@@ -16,12 +16,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import uk.police.mopi.shared.persistence.AuditedEntity;
 
 /** Someone who signs in to the portal. */
 @Entity
 @Table(name = "app_user")
-class AppUser {
+class AppUser extends AuditedEntity {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -43,17 +44,6 @@ class AppUser {
 	@Column(name = "business_area_code")
 	private Set<String> ownedAreas = new TreeSet<>();
 
-	@Version
-	private long version;
-
-	private Instant createdAt;
-
-	private String createdBy;
-
-	private Instant updatedAt;
-
-	private String updatedBy;
-
 	protected AppUser() {
 	}
 
@@ -65,10 +55,7 @@ class AppUser {
 		this.role = role;
 		this.enabled = true;
 		this.ownedAreas = new TreeSet<>(ownedAreas);
-		this.createdAt = now;
-		this.createdBy = by;
-		this.updatedAt = now;
-		this.updatedBy = by;
+		created(by, now);
 	}
 
 	void update(String displayName, Role role, Set<String> ownedAreas, boolean enabled, Instant now, String by) {
@@ -79,17 +66,12 @@ class AppUser {
 			this.ownedAreas.addAll(ownedAreas);
 		}
 		this.enabled = enabled;
-		touch(now, by);
+		changed(by, now);
 	}
 
 	void changePassword(String passwordHash, Instant now, String by) {
 		this.passwordHash = passwordHash;
-		touch(now, by);
-	}
-
-	private void touch(Instant now, String by) {
-		this.updatedAt = now;
-		this.updatedBy = by;
+		changed(by, now);
 	}
 
 	Long getId() {
@@ -100,25 +82,9 @@ class AppUser {
 		return this.username;
 	}
 
-	String getPasswordHash() {
-		return this.passwordHash;
-	}
-
-	Role getRole() {
-		return this.role;
-	}
-
-	boolean isEnabled() {
-		return this.enabled;
-	}
-
-	long getVersion() {
-		return this.version;
-	}
-
 	UserView toView() {
 		return new UserView(this.id, this.username, this.displayName, this.role, this.enabled,
-				Set.copyOf(this.ownedAreas), this.version, this.updatedAt, this.updatedBy);
+				Set.copyOf(this.ownedAreas), getVersion(), getUpdatedAt(), getUpdatedBy());
 	}
 
 	PortalUser toPortalUser() {

@@ -3,7 +3,10 @@ package uk.police.mopi.user;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface UserRepository extends JpaRepository<AppUser, Long> {
@@ -16,5 +19,10 @@ interface UserRepository extends JpaRepository<AppUser, Long> {
 
 	@Query("select u from AppUser u order by u.username")
 	List<AppUser> findAllByUsername();
+
+	/** The person, locked for update until the transaction ends. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select u from AppUser u where u.id = :id")
+	Optional<AppUser> findForChangeById(long id);
 
 }

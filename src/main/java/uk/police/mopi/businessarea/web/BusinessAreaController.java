@@ -1,5 +1,6 @@
 package uk.police.mopi.businessarea.web;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +18,7 @@ class BusinessAreaController {
 	}
 
 	@GetMapping("/business-areas")
+	@PreAuthorize("isAuthenticated()")
 	String list(Model model) {
 		model.addAttribute("areas", this.areas.areasWithOwners());
 		return "businessarea/list";

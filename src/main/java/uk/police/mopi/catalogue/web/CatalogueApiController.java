@@ -5,6 +5,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -29,6 +30,7 @@ class CatalogueApiController {
 	}
 
 	@GetMapping
+	@PreAuthorize("isAuthenticated()")
 	@Operation(summary = "Requirements of the catalogue in force, by section and code",
 			description = "Optional filters: section code, and q (a code or words that must all appear).")
 	List<RequirementView> list(@RequestParam(required = false) String section,
@@ -37,6 +39,7 @@ class CatalogueApiController {
 	}
 
 	@GetMapping("/{code}")
+	@PreAuthorize("isAuthenticated()")
 	@Operation(summary = "One requirement by its code, e.g. RRD-07")
 	RequirementView one(@PathVariable String code) {
 		return this.catalogue.requirement(code)

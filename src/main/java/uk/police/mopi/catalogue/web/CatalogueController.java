@@ -1,5 +1,6 @@
 package uk.police.mopi.catalogue.web;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +23,7 @@ class CatalogueController {
 	}
 
 	@GetMapping("/catalogue")
+	@PreAuthorize("isAuthenticated()")
 	String list(@RequestParam(name = "q", required = false) String text,
 			@RequestParam(name = "section", required = false) String section, Model model) {
 		String query = (text != null && text.length() > 200) ? text.substring(0, 200) : text;
@@ -39,6 +41,7 @@ class CatalogueController {
 	}
 
 	@GetMapping("/catalogue/requirements/{code}")
+	@PreAuthorize("isAuthenticated()")
 	String requirement(@PathVariable String code, Model model) {
 		model.addAttribute("requirement", this.catalogue.requirement(code)
 			.orElseThrow(() -> new NotFoundException("There is no requirement with the code " + code + ".")));

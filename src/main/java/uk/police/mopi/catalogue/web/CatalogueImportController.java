@@ -4,7 +4,6 @@ import java.io.IOException;
 
 import jakarta.validation.Valid;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -17,11 +16,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import uk.police.mopi.catalogue.CatalogueImportRequest;
 import uk.police.mopi.catalogue.CatalogueImportService;
 import uk.police.mopi.catalogue.CatalogueService;
-import uk.police.mopi.catalogue.ImportProblem;
 import uk.police.mopi.catalogue.ImportResult;
+import uk.police.mopi.shared.InvalidInputException;
+import uk.police.mopi.shared.web.Forms;
 
 /**
  * Catalogue versions and the import of a force's own NFAP file. Administrators only.
@@ -54,20 +53,16 @@ class CatalogueImportController {
 	@PostMapping
 	String importFile(@Valid @ModelAttribute("form") CatalogueImportForm form, BindingResult binding,
 			@AuthenticationPrincipal UserDetails user, Model model, RedirectAttributes redirect) throws IOException {
-		if (form.getFile() == null || form.getFile().isEmpty()) {
-			binding.rejectValue("file", "catalogue.import.file.required");
-		}
 		if (binding.hasErrors()) {
 			return "catalogue/import";
 		}
 		ImportResult result;
 		try {
-			result = this.importer.importCatalogue(new CatalogueImportRequest(form.getName(), form.getVersionLabel(),
-					false, form.getFile().getOriginalFilename(), form.getFile().getBytes(), user.getUsername()));
+			result = this.importer.importCatalogue(form.toRequest(user.getUsername()));
 		}
-		catch (DataIntegrityViolationException ex) {
-			result = new ImportResult(null, java.util.List.of(new ImportProblem(0, "",
-					"Another import was applied at the same moment. Check the versions below and try again.")));
+		catch (InvalidInputException ex) {
+			Forms.reject(binding, ex);
+			return "catalogue/import";
 		}
 		if (!result.applied()) {
 			binding.rejectValue("file", "catalogue.import.file.problems");

@@ -1,10 +1,14 @@
 package uk.police.mopi.catalogue.web;
 
+import java.io.IOException;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.web.multipart.MultipartFile;
+
+import uk.police.mopi.catalogue.CatalogueImportRequest;
 
 /** What an administrator fills in to import a catalogue file. */
 class CatalogueImportForm {
@@ -18,7 +22,14 @@ class CatalogueImportForm {
 	@Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9 ._/-]*$", message = "{catalogue.import.version.pattern}")
 	private String versionLabel;
 
+	@FileChosen
 	private MultipartFile file;
+
+	/** The file to import, by whom. */
+	CatalogueImportRequest toRequest(String by) throws IOException {
+		return new CatalogueImportRequest(this.name, this.versionLabel, false, this.file.getOriginalFilename(),
+				this.file.getBytes(), by);
+	}
 
 	public String getName() {
 		return this.name;

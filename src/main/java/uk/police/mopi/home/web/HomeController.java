@@ -1,7 +1,9 @@
 package uk.police.mopi.home.web;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,6 +15,7 @@ import uk.police.mopi.businessarea.BusinessAreaService;
 import uk.police.mopi.catalogue.CatalogueService;
 import uk.police.mopi.programme.MilestoneStatus;
 import uk.police.mopi.programme.ProgrammeService;
+import uk.police.mopi.shared.ProgrammeCalendar;
 import uk.police.mopi.user.PortalUser;
 
 /** The home page: where the programme stands and where to go next. Any signed-in role. */
@@ -27,15 +30,19 @@ class HomeController {
 
 	private final AssessmentQueries assessments;
 
+	private final ProgrammeCalendar calendar;
+
 	HomeController(CatalogueService catalogue, BusinessAreaService areas, ProgrammeService programme,
-			AssessmentQueries assessments) {
+			AssessmentQueries assessments, ProgrammeCalendar calendar) {
 		this.assessments = assessments;
+		this.calendar = calendar;
 		this.catalogue = catalogue;
 		this.areas = areas;
 		this.programme = programme;
 	}
 
 	@GetMapping("/")
+	@PreAuthorize("isAuthenticated()")
 	String home(@AuthenticationPrincipal PortalUser user, Model model) {
 		var allAreas = this.areas.areas();
 		model.addAttribute("user", user);
@@ -44,11 +51,12 @@ class HomeController {
 		model.addAttribute("priorityAreaCount", allAreas.stream().filter((area) -> area.priority()).count());
 		model.addAttribute("ownedAreas", allAreas.stream().filter((area) -> user.owns(area.code())).toList());
 		model.addAttribute("milestones", this.programme.milestones());
-		model.addAttribute("today", this.programme.today());
-		model.addAttribute("daysToDeadline", this.programme.daysToDeadline());
+		LocalDate today = this.calendar.today();
+		model.addAttribute("today", today);
+		model.addAttribute("deadline", this.calendar.fullCompliance());
+		model.addAttribute("daysToDeadline", ChronoUnit.DAYS.between(today, this.calendar.fullCompliance()));
 		if (AssessmentPolicy.canEdit(user)) {
 			model.addAttribute("pendingProposals", this.assessments.pendingProposals());
-			LocalDate today = this.programme.today();
 			var current = this.assessments.assessments(null, null, null);
 			model.addAttribute("pastTarget", current.stream().filter((a) -> a.state().pastTarget(today)).count());
 			var notReviewed = this.assessments.notReviewed(today, 6);

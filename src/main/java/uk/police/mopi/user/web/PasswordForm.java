@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import uk.police.mopi.user.UserRules;
+import uk.police.mopi.user.UserView;
 
 /** A new password set by an administrator. */
 class PasswordForm {
@@ -13,6 +14,12 @@ class PasswordForm {
 	private String password;
 
 	private long version;
+
+	static PasswordForm of(UserView user) {
+		PasswordForm form = new PasswordForm();
+		form.version = user.version();
+		return form;
+	}
 
 	public String getPassword() {
 		return this.password;

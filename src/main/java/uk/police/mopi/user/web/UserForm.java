@@ -8,13 +8,16 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import uk.police.mopi.user.NewUser;
 import uk.police.mopi.user.Role;
+import uk.police.mopi.user.UserChange;
 import uk.police.mopi.user.UserRules;
 import uk.police.mopi.user.UserView;
 
 /**
  * The user form, for a new person ({@link New}) and for a change ({@link Change}).
  */
+@OwnedAreas(groups = { UserForm.New.class, UserForm.Change.class })
 class UserForm {
 
 	interface New {
@@ -56,6 +59,14 @@ class UserForm {
 		form.enabled = user.enabled();
 		form.version = user.version();
 		return form;
+	}
+
+	NewUser toNewUser() {
+		return new NewUser(this.username, this.displayName, this.password, this.role, this.ownedAreas);
+	}
+
+	UserChange toChange() {
+		return new UserChange(this.displayName, this.role, this.ownedAreas, this.enabled);
 	}
 
 	public String getUsername() {

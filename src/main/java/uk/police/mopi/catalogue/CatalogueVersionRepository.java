@@ -7,13 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-interface CatalogueSectionRepository extends JpaRepository<CatalogueSection, String> {
-
-	@Query("select s from CatalogueSection s order by s.displayOrder")
-	List<CatalogueSection> findAllInOrder();
-
-}
-
 interface CatalogueVersionRepository extends JpaRepository<CatalogueVersion, Long> {
 
 	Optional<CatalogueVersion> findByActiveTrue();
@@ -26,9 +19,5 @@ interface CatalogueVersionRepository extends JpaRepository<CatalogueVersion, Lon
 	@Modifying(flushAutomatically = true, clearAutomatically = true)
 	@Query("update CatalogueVersion v set v.active = false where v.active = true")
 	int retireActive();
-
-}
-
-interface RequirementRepository extends JpaRepository<Requirement, Long> {
 
 }
