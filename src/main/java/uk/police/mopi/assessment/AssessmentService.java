@@ -10,6 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.police.mopi.shared.InputProblem;
+import uk.police.mopi.shared.InvalidInputException;
 import uk.police.mopi.user.PortalUser;
 
 /**
@@ -44,18 +46,19 @@ public class AssessmentService {
 
 	/**
 	 * Changes one assessment, if it is still at {@code expectedVersion}.
-	 * @throws AssessmentConflictException when someone else changed it first
-	 * @throws InvalidChangeException when the change breaks the rules
+	 * @throws uk.police.mopi.shared.ConcurrentChangeException when someone else changed
+	 * it first
+	 * @throws InvalidInputException when the change breaks the rules
 	 */
 	public AssessmentView update(CellKey key, long expectedVersion, AssessmentChange change, PortalUser actor) {
 		AssessmentPolicy.requireEdit(actor);
 		Assessment assessment = lock(key);
-		if (assessment.getVersion() != expectedVersion) {
-			throw new AssessmentConflictException(assessment.toView());
+		if (assessment.isStale(expectedVersion)) {
+			throw assessment.staleChange(change);
 		}
-		List<FieldProblem> problems = AssessmentRules.check(change, assessment.state());
+		List<InputProblem> problems = AssessmentRules.check(change, assessment.state());
 		if (!problems.isEmpty()) {
-			throw new InvalidChangeException(problems);
+			throw new InvalidInputException(problems);
 		}
 		apply(List.of(assessment), change, actor.getUsername());
 		return assessment.toView();
@@ -69,13 +72,12 @@ public class AssessmentService {
 	public int bulkUpdate(Collection<String> requirementCodes, Collection<String> areaCodes, boolean forceWide,
 			AssessmentChange change, PortalUser actor) {
 		AssessmentPolicy.requireEdit(actor);
-		List<FieldProblem> problems = new ArrayList<>(AssessmentRules.check(change, null));
+		List<InputProblem> problems = new ArrayList<>(AssessmentRules.check(change, null));
 		if (AssessmentRules.isBlank(change.rationale())) {
-			problems.add(new FieldProblem("rationale", "assessment.rationale.required",
-					"Give a rationale: it is required whenever the level or applicability changes"));
+			problems.add(InputProblem.of("rationale", "assessment.rationale.required"));
 		}
 		if (!problems.isEmpty()) {
-			throw new InvalidChangeException(problems.stream().distinct().toList());
+			throw new InvalidInputException(problems.stream().distinct().toList());
 		}
 		if (requirementCodes.isEmpty() || (areaCodes.isEmpty() && !forceWide)) {
 			return 0;
@@ -112,12 +114,10 @@ public class AssessmentService {
 	/** Adds evidence: a title and a link or the place it is kept. */
 	public void addEvidence(CellKey key, String title, String reference, PortalUser actor) {
 		AssessmentPolicy.requireContribute(actor, key);
-		List<FieldProblem> problems = new ArrayList<>();
+		InvalidInputException.Problems problems = new InvalidInputException.Problems();
 		requireText(problems, "evidenceTitle", title, MAX_EVIDENCE_TITLE, "assessment.evidence.title");
 		requireText(problems, "evidenceReference", reference, MAX_EVIDENCE_REFERENCE, "assessment.evidence.reference");
-		if (!problems.isEmpty()) {
-			throw new InvalidChangeException(problems);
-		}
+		problems.throwIfAny();
 		Assessment assessment = lock(key);
 		Instant now = this.clock.instant();
 		this.jdbc.sql("""
@@ -160,27 +160,22 @@ public class AssessmentService {
 
 	public void comment(CellKey key, String text, PortalUser actor) {
 		AssessmentPolicy.requireContribute(actor, key);
-		List<FieldProblem> problems = new ArrayList<>();
+		InvalidInputException.Problems problems = new InvalidInputException.Problems();
 		requireText(problems, "comment", text, MAX_COMMENT, "assessment.comment");
-		if (!problems.isEmpty()) {
-			throw new InvalidChangeException(problems);
-		}
+		problems.throwIfAny();
 		record(lock(key), HistoryKind.COMMENT, null, null, text.strip(), actor, this.clock.instant());
 	}
 
 	/** An area owner proposes a level, for the programme team to accept or reject. */
 	public void propose(CellKey key, ComplianceLevel level, String rationale, PortalUser actor) {
 		AssessmentPolicy.requirePropose(actor, key);
-		List<FieldProblem> problems = new ArrayList<>();
+		InvalidInputException.Problems problems = new InvalidInputException.Problems();
 		if (level == null || level == ComplianceLevel.NOT_ASSESSED) {
-			problems.add(new FieldProblem("proposedLevel", "assessment.proposal.level.required",
-					"Choose the level you propose"));
+			problems.add("proposedLevel", "assessment.proposal.level.required");
 		}
 		requireText(problems, "proposalRationale", rationale, AssessmentRules.MAX_RATIONALE,
 				"assessment.proposal.rationale");
-		if (!problems.isEmpty()) {
-			throw new InvalidChangeException(problems);
-		}
+		problems.throwIfAny();
 		Assessment assessment = lock(key);
 		boolean pending = this.jdbc
 			.sql("select count(*) > 0 from assessment_proposal where assessment_id = :id and status = 'PENDING'")
@@ -188,8 +183,7 @@ public class AssessmentService {
 			.query(Boolean.class)
 			.single();
 		if (pending) {
-			throw new InvalidChangeException(List.of(new FieldProblem("proposedLevel", "assessment.proposal.pending",
-					"A proposal for this assessment is awaiting a decision already")));
+			throw InvalidInputException.of("proposedLevel", "assessment.proposal.pending");
 		}
 		Instant now = this.clock.instant();
 		this.jdbc
@@ -214,27 +208,21 @@ public class AssessmentService {
 	public AssessmentView decide(CellKey key, long proposalId, boolean accept, String reason, long expectedVersion,
 			PortalUser actor) {
 		AssessmentPolicy.requireEdit(actor);
-		List<FieldProblem> problems = new ArrayList<>();
+		InvalidInputException.Problems problems = new InvalidInputException.Problems();
 		requireText(problems, "decisionReason", reason, AssessmentRules.MAX_RATIONALE, "assessment.decision.reason");
-		if (!problems.isEmpty()) {
-			throw new InvalidChangeException(problems);
-		}
+		problems.throwIfAny();
 		Assessment assessment = lock(key);
-		if (assessment.getVersion() != expectedVersion) {
-			throw new AssessmentConflictException(assessment.toView());
-		}
 		record Pending(String proposedLevel, String proposedBy) {
 		}
-		Pending proposal = this.jdbc.sql("""
+		java.util.Optional<Pending> pending = this.jdbc.sql("""
 				select proposed_level, proposed_by from assessment_proposal
 				where id = :id and assessment_id = :cell and status = 'PENDING'
-				""")
-			.param("id", proposalId)
-			.param("cell", assessment.getId())
-			.query(Pending.class)
-			.optional()
-			.orElseThrow(() -> new InvalidChangeException(List.of(new FieldProblem("decision",
-					"assessment.decision.gone", "That proposal has been decided already"))));
+				""").param("id", proposalId).param("cell", assessment.getId()).query(Pending.class).optional();
+		if (assessment.isStale(expectedVersion)) {
+			throw assessment.staleDecision(
+					(accept && pending.isPresent()) ? ComplianceLevel.valueOf(pending.get().proposedLevel()) : null);
+		}
+		Pending proposal = pending.orElseThrow(() -> InvalidInputException.of("decision", "assessment.decision.gone"));
 		Instant now = this.clock.instant();
 		this.jdbc.sql("""
 				update assessment_proposal set status = :status, decided_by = :by, decided_at = :at,
@@ -269,15 +257,16 @@ public class AssessmentService {
 				reason, assessment.state(), assessment.getVersion())));
 	}
 
-	private static void requireText(List<FieldProblem> problems, String field, String text, int max, String code) {
+	private static void requireText(InvalidInputException.Problems problems, String field, String text, int max,
+			String code) {
 		if (text == null || text.isBlank()) {
-			problems.add(new FieldProblem(field, code + ".required", "This is required"));
+			problems.add(field, code + ".required");
 		}
 		else if (text.length() > max) {
-			problems.add(new FieldProblem(field, code + ".size", "At most " + max + " characters"));
+			problems.add(field, code + ".size", max);
 		}
 		else if (text.indexOf('\u0000') >= 0) {
-			problems.add(new FieldProblem(field, code + ".invalid", "Remove the control characters"));
+			problems.add(field, code + ".invalid");
 		}
 	}
 

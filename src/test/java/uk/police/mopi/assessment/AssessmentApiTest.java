@@ -112,8 +112,14 @@ class AssessmentApiTest {
 				.content(body(Map.of("level", "EXCELLENT", "rationale", "x", "version",
 						current.get("version").asLong() + 7))))
 			.andExpect(status().isConflict())
-			.andExpect(jsonPath("$.current.version").value(current.get("version").asLong()))
-			.andExpect(jsonPath("$.current.level").value(current.get("level").asString()));
+			.andExpect(jsonPath("$.currentVersion").value(current.get("version").asLong()))
+			.andExpect(jsonPath("$.changedBy").value(current.get("updatedBy").asString()))
+			.andExpect(jsonPath("$.changedAt").value(current.get("updatedAt").asString()))
+			.andExpect(jsonPath("$.current.level").value(current.get("level").asString()))
+			.andExpect(jsonPath("$.yours.level").value("EXCELLENT"));
+		this.mvc.perform(get("/api/v1/assessments/RRD-07/CUS").with(httpBasic("pmo", PASSWORD)))
+			.andExpect(jsonPath("$.version").value(current.get("version").asLong()))
+			.andExpect(jsonPath("$.level").value(current.get("level").asString()));
 	}
 
 	@Test

@@ -10,6 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.police.mopi.shared.ConcurrentChangeException;
+import uk.police.mopi.shared.InvalidInputException;
 import uk.police.mopi.support.PortalTest;
 import uk.police.mopi.user.PortalUser;
 import uk.police.mopi.user.UserService;
@@ -79,8 +81,11 @@ class AssessmentServiceTest {
 		AssessmentView before = this.queries.assessment(RRD07_CUSTODY).orElseThrow();
 		assertThatThrownBy(() -> this.service.update(RRD07_CUSTODY, before.version() - 1,
 				AssessmentChange.level(ComplianceLevel.EXCELLENT, "stale"), user("pmo")))
-			.isInstanceOfSatisfying(AssessmentConflictException.class,
-					(ex) -> assertThat(ex.current().version()).isEqualTo(before.version()));
+			.isInstanceOfSatisfying(ConcurrentChangeException.class, (ex) -> {
+				assertThat(ex.currentVersion()).isEqualTo(before.version());
+				assertThat(ex.changedBy()).isEqualTo(before.updatedBy());
+				assertThat(ex.changedAt()).isEqualTo(before.updatedAt());
+			});
 		assertThat(this.queries.assessment(RRD07_CUSTODY).orElseThrow()).isEqualTo(before);
 	}
 
@@ -101,7 +106,7 @@ class AssessmentServiceTest {
 		this.service.addEvidence(RRD07_CUSTODY, "Review log 2008", "Custody SharePoint > Reviews", owner);
 		this.service.propose(RRD07_CUSTODY, ComplianceLevel.EXCELLENT, "Automated workflow live since June", owner);
 		assertThatThrownBy(() -> this.service.propose(RRD07_CUSTODY, ComplianceLevel.GOOD, "again", owner))
-			.isInstanceOf(InvalidChangeException.class);
+			.isInstanceOf(InvalidInputException.class);
 		ProposalView proposal = this.queries.proposals(RRD07_CUSTODY).get(0);
 		assertThat(proposal.status()).isEqualTo(ProposalStatus.PENDING);
 		assertThat(this.queries.pendingProposals()).extracting(AssessmentQueries.PendingProposal::key)
@@ -139,7 +144,7 @@ class AssessmentServiceTest {
 			.allSatisfy((view) -> assertThat(view.targetLevel()).isEqualTo(ComplianceLevel.EXCELLENT));
 		assertThatThrownBy(() -> this.service.bulkUpdate(codes, List.of("CUS"), false,
 				AssessmentChange.level(ComplianceLevel.GOOD, ""), user("pmo")))
-			.isInstanceOf(InvalidChangeException.class);
+			.isInstanceOf(InvalidInputException.class);
 	}
 
 	@Test

@@ -2,20 +2,13 @@ package uk.police.mopi.assessment.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -25,17 +18,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.police.mopi.assessment.AssessmentChange;
-import uk.police.mopi.assessment.AssessmentConflictException;
 import uk.police.mopi.assessment.AssessmentQueries;
 import uk.police.mopi.assessment.AssessmentService;
 import uk.police.mopi.assessment.CellKey;
 import uk.police.mopi.assessment.ComplianceLevel;
-import uk.police.mopi.assessment.FieldProblem;
 import uk.police.mopi.assessment.HistoryView;
-import uk.police.mopi.assessment.InvalidChangeException;
 import uk.police.mopi.catalogue.CatalogueService;
 import uk.police.mopi.catalogue.RequirementSearch;
 import uk.police.mopi.catalogue.RequirementView;
+import uk.police.mopi.shared.InvalidInputException;
 import uk.police.mopi.shared.NotFoundException;
 import uk.police.mopi.user.PortalUser;
 
@@ -93,7 +84,7 @@ class AssessmentApiController {
 	AssessmentJson update(@PathVariable String requirement, @PathVariable String area,
 			@RequestBody AssessmentUpdateJson body, @AuthenticationPrincipal PortalUser user) {
 		CellKey key = CellKey.of(requirement, area);
-		List<FieldProblem> problems = new ArrayList<>();
+		InvalidInputException.Problems problems = new InvalidInputException.Problems();
 		ComplianceLevel level = parseLevel(body.level(), "level", true, problems);
 		ComplianceLevel targetLevel = parseLevel(body.targetLevel(), "targetLevel", false, problems);
 		LocalDate targetDate = null;
@@ -102,15 +93,13 @@ class AssessmentApiController {
 				targetDate = LocalDate.parse(body.targetDate());
 			}
 			catch (DateTimeParseException ex) {
-				problems.add(new FieldProblem("targetDate", "typeMismatch", "Give a real date as yyyy-MM-dd"));
+				problems.add("targetDate", "assessment.api.date");
 			}
 		}
 		if (body.version() == null) {
-			problems.add(new FieldProblem("version", "required", "Give the version the change is based on"));
+			problems.add("version", "assessment.api.version.required");
 		}
-		if (!problems.isEmpty()) {
-			throw new InvalidChangeException(problems);
-		}
+		problems.throwIfAny();
 		if (this.queries.assessment(key).isEmpty()) {
 			throw notFound(key);
 		}
@@ -130,29 +119,6 @@ class AssessmentApiController {
 		return this.queries.history(key);
 	}
 
-	@ExceptionHandler(AssessmentConflictException.class)
-	ResponseEntity<Map<String, Object>> conflict(AssessmentConflictException ex) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("type", "about:blank");
-		body.put("title", "Conflict");
-		body.put("status", 409);
-		body.put("detail",
-				"Changed by " + ex.current().updatedBy() + " since the version you sent; nothing was applied. "
-						+ "Apply your change again to version " + ex.current().version() + " if it still stands.");
-		body.put("current", AssessmentJson.of(ex.current()));
-		return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
-	}
-
-	@ExceptionHandler(InvalidChangeException.class)
-	ResponseEntity<ProblemDetail> invalid(InvalidChangeException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-				"The change was not applied: see errors.");
-		problem.setTitle("Invalid change");
-		problem.setProperty("errors",
-				ex.problems().stream().map((p) -> Map.of("field", p.field(), "message", p.message())).toList());
-		return ResponseEntity.unprocessableContent().body(problem);
-	}
-
 	private static LocalDate parseAsAt(String asAt) {
 		if (asAt == null || asAt.isBlank()) {
 			return null;
@@ -161,17 +127,15 @@ class AssessmentApiController {
 			return LocalDate.parse(asAt.trim());
 		}
 		catch (DateTimeParseException ex) {
-			throw new InvalidChangeException(
-					List.of(new FieldProblem("asAt", "typeMismatch", "Give a real date as yyyy-MM-dd")));
+			throw InvalidInputException.of("asAt", "assessment.api.date");
 		}
 	}
 
 	private static ComplianceLevel parseLevel(String text, String field, boolean required,
-			List<FieldProblem> problems) {
+			InvalidInputException.Problems problems) {
 		if (text == null || text.isBlank()) {
 			if (required) {
-				problems.add(new FieldProblem(field, "required",
-						"Give a level: NOT_ASSESSED, NOT_MET, FAIR, GOOD or EXCELLENT"));
+				problems.add(field, "assessment.api.level.required");
 			}
 			return null;
 		}
@@ -179,8 +143,7 @@ class AssessmentApiController {
 			return ComplianceLevel.valueOf(text.trim().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			problems.add(new FieldProblem(field, "typeMismatch",
-					"\"" + text + "\" is not a level: use NOT_ASSESSED, NOT_MET, FAIR, GOOD or EXCELLENT"));
+			problems.add(field, "assessment.api.level.invalid", text);
 			return null;
 		}
 	}

@@ -1,6 +1,5 @@
 package uk.police.mopi.assessment.web;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,18 +11,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import uk.police.mopi.assessment.AssessmentConflictException;
 import uk.police.mopi.assessment.AssessmentPolicy;
 import uk.police.mopi.assessment.AssessmentQueries;
 import uk.police.mopi.assessment.AssessmentService;
 import uk.police.mopi.assessment.AssessmentView;
 import uk.police.mopi.assessment.CellKey;
 import uk.police.mopi.assessment.ComplianceLevel;
-import uk.police.mopi.assessment.FieldProblem;
-import uk.police.mopi.assessment.InvalidChangeException;
 import uk.police.mopi.businessarea.BusinessAreaService;
 import uk.police.mopi.catalogue.CatalogueService;
 import uk.police.mopi.shared.NotFoundException;
+import uk.police.mopi.shared.web.Forms;
 import uk.police.mopi.user.PortalUser;
 
 /**
@@ -76,34 +73,12 @@ class CellController {
 
 	@PostMapping("/edit")
 	String edit(@ModelAttribute("key") CellKey key, @ModelAttribute("form") AssessmentForm form, BindingResult binding,
-			@AuthenticationPrincipal PortalUser user, Model model, RedirectAttributes redirect,
-			jakarta.servlet.http.HttpServletResponse response) {
+			@AuthenticationPrincipal PortalUser user, Model model, RedirectAttributes redirect) {
 		requireEdit(user);
-		if (!binding.hasErrors()) {
-			try {
-				this.service.update(key, form.getVersion(), form.toChange(), user);
-				redirect.addFlashAttribute("success", "assessment.saved");
-				redirect.addFlashAttribute("successArgs", new Object[] { key.requirementCode(), key.area() });
-				return "redirect:" + path(key);
-			}
-			catch (InvalidChangeException ex) {
-				reject(binding, ex);
-			}
-			catch (AssessmentConflictException ex) {
-				addCommon(key, model, ex.current());
-				model.addAttribute("mine", form);
-				AssessmentForm again = AssessmentForm.of(ex.current());
-				again.setLevel(form.getLevel());
-				again.setApplicable(form.isApplicable());
-				again.setNotApplicableReason(form.getNotApplicableReason());
-				again.setTargetLevel(form.getTargetLevel());
-				again.setTargetDate(form.getTargetDate());
-				again.setRationale(form.getRationale());
-				model.addAttribute("form", again);
-				model.addAttribute("conflict", ex.current());
-				response.setStatus(HttpStatus.CONFLICT.value());
-				return "assessment/conflict";
-			}
+		if (Forms.submit(binding, () -> this.service.update(key, form.getVersion(), form.toChange(), user))) {
+			redirect.addFlashAttribute("success", "assessment.saved");
+			redirect.addFlashAttribute("successArgs", new Object[] { key.requirementCode(), key.area() });
+			return "redirect:" + path(key);
 		}
 		addCommon(key, model, current(key));
 		return "assessment/edit";
@@ -141,29 +116,17 @@ class CellController {
 	@PostMapping("/decisions")
 	String decide(@ModelAttribute("key") CellKey key, @ModelAttribute("contribution") ContributionForm form,
 			BindingResult binding, @AuthenticationPrincipal PortalUser user, Model model, RedirectAttributes redirect) {
-		try {
-			return contribute(key, form, binding, user, model, redirect,
-					form.isAccept() ? "assessment.proposal.accepted" : "assessment.proposal.rejected",
-					() -> this.service.decide(key, form.getProposalId(), form.isAccept(), form.getDecisionReason(),
-							form.getVersion(), user));
-		}
-		catch (AssessmentConflictException ex) {
-			binding.reject("assessment.decision.stale");
-			return detailPage(key, user, model, binding);
-		}
+		return contribute(key, form, binding, user, model, redirect,
+				form.isAccept() ? "assessment.proposal.accepted" : "assessment.proposal.rejected",
+				() -> this.service.decide(key, form.getProposalId(), form.isAccept(), form.getDecisionReason(),
+						form.getVersion(), user));
 	}
 
 	private String contribute(CellKey key, ContributionForm form, BindingResult binding, PortalUser user, Model model,
 			RedirectAttributes redirect, String success, Runnable action) {
-		if (!binding.hasErrors()) {
-			try {
-				action.run();
-				redirect.addFlashAttribute("success", success);
-				return "redirect:" + path(key);
-			}
-			catch (InvalidChangeException ex) {
-				reject(binding, ex);
-			}
+		if (Forms.submit(binding, action)) {
+			redirect.addFlashAttribute("success", success);
+			return "redirect:" + path(key);
 		}
 		return detailPage(key, user, model, binding);
 	}
@@ -198,18 +161,6 @@ class CellController {
 
 	private AssessmentView current(CellKey key) {
 		return this.queries.assessment(key).orElseThrow(() -> new NotFoundException("No such assessment: " + key));
-	}
-
-	private static void reject(BindingResult binding, InvalidChangeException ex) {
-		for (FieldProblem problem : ex.problems()) {
-			if (problem.field() != null && binding.getTarget() != null && org.springframework.beans.BeanUtils
-				.getPropertyDescriptor(binding.getTarget().getClass(), problem.field()) != null) {
-				binding.rejectValue(problem.field(), problem.code(), problem.message());
-			}
-			else {
-				binding.reject(problem.code(), problem.message());
-			}
-		}
 	}
 
 	private static void requireEdit(PortalUser user) {
