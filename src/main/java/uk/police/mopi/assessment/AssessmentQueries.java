@@ -11,12 +11,17 @@ import java.util.HashMap;
 import java.util.Set;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import uk.police.mopi.catalogue.CatalogueService;
+import uk.police.mopi.catalogue.RequirementSearch;
+import uk.police.mopi.catalogue.RequirementView;
 
 /**
  * Reads assessments as they stand now or as they stood at the end of any date. Set-based:
@@ -52,9 +57,12 @@ public class AssessmentQueries {
 
 	private final Clock clock;
 
-	AssessmentQueries(JdbcClient jdbc, Clock clock) {
+	private final CatalogueService catalogue;
+
+	AssessmentQueries(JdbcClient jdbc, Clock clock, CatalogueService catalogue) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.catalogue = catalogue;
 	}
 
 	/** The first moment after the end of {@code date}, in the force's time zone. */
@@ -72,6 +80,27 @@ public class AssessmentQueries {
 			.param("area", key.areaCode())
 			.query(AssessmentQueries::toView)
 			.optional();
+	}
+
+	/** The assessment, which must exist. */
+	public AssessmentView existing(CellKey key) {
+		return assessment(key).orElseThrow(() -> AssessmentNotFound.of(key));
+	}
+
+	/**
+	 * Assessments, now (asAt null) or as at the end of a date, optionally only of one
+	 * section (its code) and of one area (a code or {@link CellKey#FORCE}; any case).
+	 */
+	public List<AssessmentView> inSection(String section, String area, LocalDate asAt) {
+		List<String> codes = null;
+		if (section != null && !section.isBlank()) {
+			codes = this.catalogue.search(new RequirementSearch(null, section))
+				.stream()
+				.map(RequirementView::code)
+				.toList();
+		}
+		String areaCode = (area != null && !area.isBlank()) ? area.trim().toUpperCase(Locale.ROOT) : null;
+		return assessments(codes, areaCode, asAt);
 	}
 
 	/**

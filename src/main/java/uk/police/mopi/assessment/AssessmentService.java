@@ -37,7 +37,11 @@ public class AssessmentService {
 
 	private final Clock clock;
 
-	AssessmentService(AssessmentRepository assessments, HistoryWriter history, JdbcClient jdbc, Clock clock) {
+	private final AssessmentPolicy policy;
+
+	AssessmentService(AssessmentRepository assessments, HistoryWriter history, JdbcClient jdbc, Clock clock,
+			AssessmentPolicy policy) {
+		this.policy = policy;
 		this.assessments = assessments;
 		this.history = history;
 		this.jdbc = jdbc;
@@ -51,7 +55,7 @@ public class AssessmentService {
 	 * @throws InvalidInputException when the change breaks the rules
 	 */
 	public AssessmentView update(CellKey key, long expectedVersion, AssessmentChange change, PortalUser actor) {
-		AssessmentPolicy.requireEdit(actor);
+		this.policy.requireEdit(actor);
 		Assessment assessment = lock(key);
 		if (assessment.isStale(expectedVersion)) {
 			throw assessment.staleChange(change);
@@ -71,7 +75,7 @@ public class AssessmentService {
 	 */
 	public int bulkUpdate(Collection<String> requirementCodes, Collection<String> areaCodes, boolean forceWide,
 			AssessmentChange change, PortalUser actor) {
-		AssessmentPolicy.requireEdit(actor);
+		this.policy.requireEdit(actor);
 		List<InputProblem> problems = new ArrayList<>(AssessmentRules.check(change, null));
 		if (AssessmentRules.isBlank(change.rationale())) {
 			problems.add(InputProblem.of("rationale", "assessment.rationale.required"));
@@ -113,7 +117,7 @@ public class AssessmentService {
 
 	/** Adds evidence: a title and a link or the place it is kept. */
 	public void addEvidence(CellKey key, String title, String reference, PortalUser actor) {
-		AssessmentPolicy.requireContribute(actor, key);
+		this.policy.requireContribute(actor, key);
 		InvalidInputException.Problems problems = new InvalidInputException.Problems();
 		requireText(problems, "evidenceTitle", title, MAX_EVIDENCE_TITLE, "assessment.evidence.title");
 		requireText(problems, "evidenceReference", reference, MAX_EVIDENCE_REFERENCE, "assessment.evidence.reference");
@@ -145,10 +149,7 @@ public class AssessmentService {
 			.query(Evidence.class)
 			.optional()
 			.orElseThrow(() -> new uk.police.mopi.shared.NotFoundException("No such evidence on " + key));
-		if (!AssessmentPolicy.canEdit(actor) && !actor.getUsername().equals(evidence.addedBy())) {
-			throw new org.springframework.security.access.AccessDeniedException(
-					"Only the programme team or whoever added it may withdraw evidence");
-		}
+		this.policy.requireWithdraw(actor, evidence.addedBy());
 		Instant now = this.clock.instant();
 		this.jdbc.sql("update assessment_evidence set removed_by = :by, removed_at = :at where id = :id")
 			.param("by", actor.getUsername())
@@ -159,7 +160,7 @@ public class AssessmentService {
 	}
 
 	public void comment(CellKey key, String text, PortalUser actor) {
-		AssessmentPolicy.requireContribute(actor, key);
+		this.policy.requireContribute(actor, key);
 		InvalidInputException.Problems problems = new InvalidInputException.Problems();
 		requireText(problems, "comment", text, MAX_COMMENT, "assessment.comment");
 		problems.throwIfAny();
@@ -168,7 +169,7 @@ public class AssessmentService {
 
 	/** An area owner proposes a level, for the programme team to accept or reject. */
 	public void propose(CellKey key, ComplianceLevel level, String rationale, PortalUser actor) {
-		AssessmentPolicy.requirePropose(actor, key);
+		this.policy.requirePropose(actor, key);
 		InvalidInputException.Problems problems = new InvalidInputException.Problems();
 		if (level == null || level == ComplianceLevel.NOT_ASSESSED) {
 			problems.add("proposedLevel", "assessment.proposal.level.required");
@@ -207,7 +208,7 @@ public class AssessmentService {
 	 */
 	public AssessmentView decide(CellKey key, long proposalId, boolean accept, String reason, long expectedVersion,
 			PortalUser actor) {
-		AssessmentPolicy.requireEdit(actor);
+		this.policy.requireEdit(actor);
 		InvalidInputException.Problems problems = new InvalidInputException.Problems();
 		requireText(problems, "decisionReason", reason, AssessmentRules.MAX_RATIONALE, "assessment.decision.reason");
 		problems.throwIfAny();

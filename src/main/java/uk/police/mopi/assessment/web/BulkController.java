@@ -29,7 +29,7 @@ import uk.police.mopi.user.PortalUser;
  */
 @Controller
 @RequestMapping("/assessments/bulk")
-@PreAuthorize("hasRole('PROGRAMME_TEAM')")
+@PreAuthorize("@assessmentPolicy.canEdit(authentication)")
 class BulkController {
 
 	private final AssessmentService service;

@@ -1,5 +1,6 @@
 package uk.police.mopi.assessment.web;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -39,6 +40,7 @@ class MatrixController {
 	}
 
 	@GetMapping("/assessments")
+	@PreAuthorize("isAuthenticated()")
 	String matrix(@ModelAttribute("filter") MatrixFilterForm filter, BindingResult binding, Model model,
 			jakarta.servlet.http.HttpServletRequest request, java.util.Locale locale) {
 		if (binding.hasFieldErrors("asAt")) {
