@@ -1,6 +1,5 @@
 package uk.police.mopi.assessment;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.police.mopi.shared.InputProblem;
+import uk.police.mopi.shared.ProgrammeCalendar;
 import uk.police.mopi.shared.InvalidInputException;
 import uk.police.mopi.user.PortalUser;
 
@@ -35,17 +35,17 @@ public class AssessmentService {
 
 	private final JdbcClient jdbc;
 
-	private final Clock clock;
+	private final ProgrammeCalendar calendar;
 
 	private final AssessmentPolicy policy;
 
-	AssessmentService(AssessmentRepository assessments, HistoryWriter history, JdbcClient jdbc, Clock clock,
-			AssessmentPolicy policy) {
+	AssessmentService(AssessmentRepository assessments, HistoryWriter history, JdbcClient jdbc,
+			ProgrammeCalendar calendar, AssessmentPolicy policy) {
 		this.policy = policy;
 		this.assessments = assessments;
 		this.history = history;
 		this.jdbc = jdbc;
-		this.clock = clock;
+		this.calendar = calendar;
 	}
 
 	/**
@@ -92,7 +92,7 @@ public class AssessmentService {
 	}
 
 	private int apply(List<Assessment> selected, AssessmentChange change, String by) {
-		Instant now = this.clock.instant();
+		Instant now = this.calendar.now();
 		List<Assessment> changed = new ArrayList<>();
 		List<List<Assessment.Changed>> changes = new ArrayList<>();
 		for (Assessment assessment : selected) {
@@ -123,7 +123,7 @@ public class AssessmentService {
 		requireText(problems, "evidenceReference", reference, MAX_EVIDENCE_REFERENCE, "assessment.evidence.reference");
 		problems.throwIfAny();
 		Assessment assessment = lock(key);
-		Instant now = this.clock.instant();
+		Instant now = this.calendar.now();
 		this.jdbc.sql("""
 				insert into assessment_evidence (assessment_id, title, reference, added_by, added_at)
 				values (:id, :title, :reference, :by, :at)
@@ -150,7 +150,7 @@ public class AssessmentService {
 			.optional()
 			.orElseThrow(() -> new uk.police.mopi.shared.NotFoundException("No such evidence on " + key));
 		this.policy.requireWithdraw(actor, evidence.addedBy());
-		Instant now = this.clock.instant();
+		Instant now = this.calendar.now();
 		this.jdbc.sql("update assessment_evidence set removed_by = :by, removed_at = :at where id = :id")
 			.param("by", actor.getUsername())
 			.param("at", java.sql.Timestamp.from(now))
@@ -164,7 +164,7 @@ public class AssessmentService {
 		InvalidInputException.Problems problems = new InvalidInputException.Problems();
 		requireText(problems, "comment", text, MAX_COMMENT, "assessment.comment");
 		problems.throwIfAny();
-		record(lock(key), HistoryKind.COMMENT, null, null, text.strip(), actor, this.clock.instant());
+		record(lock(key), HistoryKind.COMMENT, null, null, text.strip(), actor, this.calendar.now());
 	}
 
 	/** An area owner proposes a level, for the programme team to accept or reject. */
@@ -186,7 +186,7 @@ public class AssessmentService {
 		if (pending) {
 			throw InvalidInputException.of("proposedLevel", "assessment.proposal.pending");
 		}
-		Instant now = this.clock.instant();
+		Instant now = this.calendar.now();
 		this.jdbc
 			.sql("""
 					insert into assessment_proposal (assessment_id, proposed_level, rationale, proposed_by, proposed_at, status, version)
@@ -224,7 +224,7 @@ public class AssessmentService {
 					(accept && pending.isPresent()) ? ComplianceLevel.valueOf(pending.get().proposedLevel()) : null);
 		}
 		Pending proposal = pending.orElseThrow(() -> InvalidInputException.of("decision", "assessment.decision.gone"));
-		Instant now = this.clock.instant();
+		Instant now = this.calendar.now();
 		this.jdbc.sql("""
 				update assessment_proposal set status = :status, decided_by = :by, decided_at = :at,
 				       decision_reason = :reason, version = version + 1

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import uk.police.mopi.shared.ConcurrentChangeException;
 import uk.police.mopi.shared.InvalidInputException;
+import uk.police.mopi.shared.ProgrammeCalendar;
 import uk.police.mopi.support.PortalTest;
 import uk.police.mopi.user.PortalUser;
 import uk.police.mopi.user.UserService;
@@ -31,6 +32,9 @@ class AssessmentServiceTest {
 
 	@Autowired
 	private AssessmentQueries queries;
+
+	@Autowired
+	private ProgrammeCalendar calendar;
 
 	@Autowired
 	private UserService users;
@@ -155,7 +159,7 @@ class AssessmentServiceTest {
 		LocalDate baselineDay = LocalDate.of(2006, 12, 1);
 		HistoryView atBaseline = this.queries.history(RRD07_CUSTODY)
 			.stream()
-			.filter((h) -> h.changedAt().isBefore(this.queries.endOf(baselineDay)))
+			.filter((h) -> h.changedAt().isBefore(this.calendar.endOf(baselineDay)))
 			.findFirst()
 			.orElseThrow();
 		assertThat(this.queries.assessments(List.of("RRD-07"), "CUS", baselineDay)).singleElement()
