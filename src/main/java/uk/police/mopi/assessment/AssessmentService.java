@@ -4,20 +4,24 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.police.mopi.shared.InputProblem;
 import uk.police.mopi.shared.ProgrammeCalendar;
 import uk.police.mopi.shared.InvalidInputException;
+import uk.police.mopi.shared.NotFoundException;
 import uk.police.mopi.user.PortalUser;
 
 /**
- * Changes assessments. Every change is checked against {@link AssessmentRules}, allowed
- * by {@link AssessmentPolicy}, applied to the assessment locked against concurrent
- * changes, and recorded in the history in the same transaction.
+ * Changes assessments: the one place that writes the assessment aggregate (the
+ * assessment, its evidence and its proposals, through JPA). Every change is checked
+ * against {@link AssessmentRules}, allowed by {@link AssessmentPolicy}, applied to the
+ * assessment locked against concurrent changes, and recorded in the append-only history
+ * ({@link HistoryWriter}) in the same transaction. The read models read with SQL, so each
+ * write is flushed before it returns.
  */
 @Service
 @Transactional
@@ -33,18 +37,21 @@ public class AssessmentService {
 
 	private final HistoryWriter history;
 
-	private final JdbcClient jdbc;
+	private final EvidenceRepository evidence;
+
+	private final ProposalRepository proposals;
 
 	private final ProgrammeCalendar calendar;
 
 	private final AssessmentPolicy policy;
 
-	AssessmentService(AssessmentRepository assessments, HistoryWriter history, JdbcClient jdbc,
-			ProgrammeCalendar calendar, AssessmentPolicy policy) {
+	AssessmentService(AssessmentRepository assessments, HistoryWriter history, EvidenceRepository evidence,
+			ProposalRepository proposals, ProgrammeCalendar calendar, AssessmentPolicy policy) {
 		this.policy = policy;
 		this.assessments = assessments;
 		this.history = history;
-		this.jdbc = jdbc;
+		this.evidence = evidence;
+		this.proposals = proposals;
 		this.calendar = calendar;
 	}
 
@@ -124,39 +131,21 @@ public class AssessmentService {
 		problems.throwIfAny();
 		Assessment assessment = lock(key);
 		Instant now = this.calendar.now();
-		this.jdbc.sql("""
-				insert into assessment_evidence (assessment_id, title, reference, added_by, added_at)
-				values (:id, :title, :reference, :by, :at)
-				""")
-			.param("id", assessment.getId())
-			.param("title", title.strip())
-			.param("reference", reference.strip())
-			.param("by", actor.getUsername())
-			.param("at", java.sql.Timestamp.from(now))
-			.update();
+		this.evidence
+			.save(new Evidence(assessment.getId(), title.strip(), reference.strip(), actor.getUsername(), now));
 		record(assessment, HistoryKind.EVIDENCE_ADDED, null, title.strip(), reference.strip(), actor, now);
 	}
 
 	/** Withdraws evidence; it stays on record as withdrawn. */
 	public void removeEvidence(CellKey key, long evidenceId, PortalUser actor) {
 		Assessment assessment = lock(key);
-		record Evidence(String title, String addedBy) {
-		}
-		Evidence evidence = this.jdbc.sql(
-				"select title, added_by from assessment_evidence where id = :id and assessment_id = :cell and removed_at is null")
-			.param("id", evidenceId)
-			.param("cell", assessment.getId())
-			.query(Evidence.class)
-			.optional()
-			.orElseThrow(() -> new uk.police.mopi.shared.NotFoundException("No such evidence on " + key));
-		this.policy.requireWithdraw(actor, evidence.addedBy());
+		Evidence withdrawn = this.evidence.findByIdAndAssessmentIdAndRemovedAtIsNull(evidenceId, assessment.getId())
+			.orElseThrow(() -> new NotFoundException("No such evidence on " + key));
+		this.policy.requireWithdraw(actor, withdrawn.getAddedBy());
 		Instant now = this.calendar.now();
-		this.jdbc.sql("update assessment_evidence set removed_by = :by, removed_at = :at where id = :id")
-			.param("by", actor.getUsername())
-			.param("at", java.sql.Timestamp.from(now))
-			.param("id", evidenceId)
-			.update();
-		record(assessment, HistoryKind.EVIDENCE_REMOVED, evidence.title(), null, null, actor, now);
+		withdrawn.withdraw(actor.getUsername(), now);
+		this.evidence.flush();
+		record(assessment, HistoryKind.EVIDENCE_REMOVED, withdrawn.getTitle(), null, null, actor, now);
 	}
 
 	public void comment(CellKey key, String text, PortalUser actor) {
@@ -178,26 +167,11 @@ public class AssessmentService {
 				"assessment.proposal.rationale");
 		problems.throwIfAny();
 		Assessment assessment = lock(key);
-		boolean pending = this.jdbc
-			.sql("select count(*) > 0 from assessment_proposal where assessment_id = :id and status = 'PENDING'")
-			.param("id", assessment.getId())
-			.query(Boolean.class)
-			.single();
-		if (pending) {
+		if (this.proposals.existsByAssessmentIdAndStatus(assessment.getId(), ProposalStatus.PENDING)) {
 			throw InvalidInputException.of("proposedLevel", "assessment.proposal.pending");
 		}
 		Instant now = this.calendar.now();
-		this.jdbc
-			.sql("""
-					insert into assessment_proposal (assessment_id, proposed_level, rationale, proposed_by, proposed_at, status, version)
-					values (:id, :level, :rationale, :by, :at, 'PENDING', 0)
-					""")
-			.param("id", assessment.getId())
-			.param("level", level.name())
-			.param("rationale", rationale.strip())
-			.param("by", actor.getUsername())
-			.param("at", java.sql.Timestamp.from(now))
-			.update();
+		this.proposals.save(new Proposal(assessment.getId(), level, rationale.strip(), actor.getUsername(), now));
 		record(assessment, HistoryKind.PROPOSED, assessment.state().level().name(), level.name(), rationale.strip(),
 				actor, now);
 	}
@@ -205,6 +179,8 @@ public class AssessmentService {
 	/**
 	 * The programme team accepts (setting the level) or rejects a pending proposal, with
 	 * a reason.
+	 * @throws uk.police.mopi.shared.ConcurrentChangeException when the assessment changed
+	 * since {@code expectedVersion}
 	 */
 	public AssessmentView decide(CellKey key, long proposalId, boolean accept, String reason, long expectedVersion,
 			PortalUser actor) {
@@ -213,35 +189,21 @@ public class AssessmentService {
 		requireText(problems, "decisionReason", reason, AssessmentRules.MAX_RATIONALE, "assessment.decision.reason");
 		problems.throwIfAny();
 		Assessment assessment = lock(key);
-		record Pending(String proposedLevel, String proposedBy) {
-		}
-		java.util.Optional<Pending> pending = this.jdbc.sql("""
-				select proposed_level, proposed_by from assessment_proposal
-				where id = :id and assessment_id = :cell and status = 'PENDING'
-				""").param("id", proposalId).param("cell", assessment.getId()).query(Pending.class).optional();
+		Optional<Proposal> pending = this.proposals.findByIdAndAssessmentIdAndStatus(proposalId, assessment.getId(),
+				ProposalStatus.PENDING);
 		if (assessment.isStale(expectedVersion)) {
-			throw assessment.staleDecision(
-					(accept && pending.isPresent()) ? ComplianceLevel.valueOf(pending.get().proposedLevel()) : null);
+			throw assessment.staleDecision(accept ? pending.map(Proposal::getProposedLevel).orElse(null) : null);
 		}
-		Pending proposal = pending.orElseThrow(() -> InvalidInputException.of("decision", "assessment.decision.gone"));
+		Proposal proposal = pending.orElseThrow(() -> InvalidInputException.of("decision", "assessment.decision.gone"));
 		Instant now = this.calendar.now();
-		this.jdbc.sql("""
-				update assessment_proposal set status = :status, decided_by = :by, decided_at = :at,
-				       decision_reason = :reason, version = version + 1
-				where id = :id
-				""")
-			.param("status", accept ? "ACCEPTED" : "REJECTED")
-			.param("by", actor.getUsername())
-			.param("at", java.sql.Timestamp.from(now))
-			.param("reason", reason.strip())
-			.param("id", proposalId)
-			.update();
+		proposal.decide(accept, reason.strip(), actor.getUsername(), now);
+		this.proposals.flush();
 		record(assessment, accept ? HistoryKind.PROPOSAL_ACCEPTED : HistoryKind.PROPOSAL_REJECTED,
-				proposal.proposedBy(), proposal.proposedLevel(), reason.strip(), actor, now);
+				proposal.getProposedBy(), proposal.getProposedLevel().name(), reason.strip(), actor, now);
 		if (accept) {
 			apply(List.of(assessment),
-					AssessmentChange.level(ComplianceLevel.valueOf(proposal.proposedLevel()),
-							"Accepted the proposal of " + proposal.proposedBy() + ": " + reason.strip()),
+					AssessmentChange.level(proposal.getProposedLevel(),
+							"Accepted the proposal of " + proposal.getProposedBy() + ": " + reason.strip()),
 					actor.getUsername());
 		}
 		return assessment.toView();

@@ -127,6 +127,22 @@ class AssessmentServiceTest {
 	}
 
 	@Test
+	void shouldWithdrawEvidenceOnlyForTheProgrammeTeamOrWhoeverAddedItAndKeepItOnRecord() {
+		this.service.addEvidence(RRD07_CUSTODY, "Review log 2008", "Custody SharePoint > Reviews",
+				user("owner.custody"));
+		EvidenceView added = this.queries.evidence(RRD07_CUSTODY).get(this.queries.evidence(RRD07_CUSTODY).size() - 1);
+		assertThatThrownBy(() -> this.service.removeEvidence(RRD07_CUSTODY, added.id(), user("board")))
+			.isInstanceOf(AccessDeniedException.class);
+		this.service.removeEvidence(RRD07_CUSTODY, added.id(), user("owner.custody"));
+		assertThat(this.queries.evidence(RRD07_CUSTODY)).filteredOn((e) -> e.id() == added.id())
+			.singleElement()
+			.satisfies((e) -> assertThat(e.removed()).isTrue());
+		assertThat(this.queries.history(RRD07_CUSTODY).get(0).kind()).isEqualTo(HistoryKind.EVIDENCE_REMOVED);
+		assertThatThrownBy(() -> this.service.removeEvidence(RRD07_CUSTODY, added.id(), user("pmo")))
+			.isInstanceOf(uk.police.mopi.shared.NotFoundException.class);
+	}
+
+	@Test
 	void shouldNotLetAnOwnerProposeOutsideTheirAreasOrForTheForce() {
 		PortalUser owner = user("owner.custody");
 		assertThatThrownBy(() -> this.service.propose(CellKey.of("RRD-07", "INT"), ComplianceLevel.GOOD, "x", owner))
