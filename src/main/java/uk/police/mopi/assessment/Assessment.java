@@ -13,12 +13,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import uk.police.mopi.shared.ConcurrentChangeException;
+import uk.police.mopi.shared.persistence.AuditedEntity;
 
 /** One requirement in one business area, or once for the force. */
 @Entity
 @Table(name = "assessment")
-class Assessment {
+class Assessment extends AuditedEntity {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,17 +47,6 @@ class Assessment {
 	private String assessedBy;
 
 	private Instant assessedAt;
-
-	@Version
-	private long version;
-
-	private Instant createdAt;
-
-	private String createdBy;
-
-	private Instant updatedAt;
-
-	private String updatedBy;
 
 	protected Assessment() {
 	}
@@ -90,10 +81,47 @@ class Assessment {
 			this.targetDate = change.targetDate();
 		}
 		if (!changes.isEmpty()) {
-			this.updatedAt = now;
-			this.updatedBy = by;
+			changed(by, now);
 		}
 		return changes;
+	}
+
+	/**
+	 * The refusal of a change based on an older version: who changed it since, and each
+	 * field as it now stands beside the value the change asked for.
+	 */
+	ConcurrentChangeException staleChange(AssessmentChange change) {
+		boolean applicableAfter = (change.applicable() != null) ? change.applicable() : this.applicable;
+		String reasonAfter = (change.applicable() == null) ? this.notApplicableReason
+				: applicableAfter ? null : change.notApplicableReason();
+		return conflict().field("level", "edit.level", "level.", this.level, orElse(change.level(), this.level))
+			.field("applicable", "cell.applicable", this.applicable, applicableAfter)
+			.field("notApplicableReason", "edit.notApplicableReason", this.notApplicableReason, reasonAfter)
+			.field("targetLevel", "edit.targetLevel", "level.", this.targetLevel,
+					change.changeTarget() ? change.targetLevel() : this.targetLevel)
+			.field("targetDate", "edit.targetDate", this.targetDate,
+					change.changeTarget() ? change.targetDate() : this.targetDate)
+			.field("rationale", "edit.rationale", this.rationale, change.rationale())
+			.build();
+	}
+
+	/**
+	 * The refusal of a decision on a proposal made on an older version: the level now
+	 * beside the level the decision would leave.
+	 */
+	ConcurrentChangeException staleDecision(ComplianceLevel levelAfter) {
+		return conflict().field("level", "edit.level", "level.", this.level, orElse(levelAfter, this.level)).build();
+	}
+
+	private ConcurrentChangeException.Builder conflict() {
+		CellKey key = key();
+		return ConcurrentChangeException.on("subject.assessment", key.requirementCode(), key.area())
+			.changedBy(getUpdatedBy(), getUpdatedAt(), getVersion())
+			.currentPath("/assessments/" + key.requirementCode() + "/" + key.area());
+	}
+
+	private static <T> T orElse(T value, T otherwise) {
+		return (value != null) ? value : otherwise;
 	}
 
 	private static String applicabilityText(boolean applicable) {
@@ -108,10 +136,6 @@ class Assessment {
 		return this.id;
 	}
 
-	long getVersion() {
-		return this.version;
-	}
-
 	CellKey key() {
 		return new CellKey(this.requirementCode, this.areaCode);
 	}
@@ -122,8 +146,8 @@ class Assessment {
 
 	AssessmentView toView() {
 		return new AssessmentView(key(), this.applicable, this.notApplicableReason, this.level, this.targetLevel,
-				this.targetDate, this.rationale, this.assessedBy, this.assessedAt, this.version, this.updatedAt,
-				this.updatedBy);
+				this.targetDate, this.rationale, this.assessedBy, this.assessedAt, getVersion(), getUpdatedAt(),
+				getUpdatedBy());
 	}
 
 	/**

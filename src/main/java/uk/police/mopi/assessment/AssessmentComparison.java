@@ -17,9 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class AssessmentComparison {
 
-	/** The 2006 Capability Assessment: the programme's baseline. */
-	public static final LocalDate BASELINE = LocalDate.of(2006, 12, 31);
-
 	private final AssessmentQueries queries;
 
 	AssessmentComparison(AssessmentQueries queries) {

@@ -116,17 +116,7 @@ public class AssessmentMatrix {
 		int notApplicable = 0;
 		int gaps = 0;
 		for (RequirementView requirement : requirements) {
-			List<Cell> cells = new ArrayList<>();
-			if (requirement.assessedPer() == AssessedPer.FORCE) {
-				CellKey key = new CellKey(requirement.code(), null);
-				cells.add(new Cell(key, states.get(key), filter.matches(states.get(key))));
-			}
-			else {
-				for (BusinessAreaView area : columns) {
-					CellKey key = new CellKey(requirement.code(), area.code());
-					cells.add(new Cell(key, states.get(key), filter.matches(states.get(key))));
-				}
-			}
+			List<Cell> cells = cells(requirement, columns, states, filter);
 			if (columns.isEmpty() || cells.stream().noneMatch(Cell::matches)) {
 				continue;
 			}
@@ -148,6 +138,23 @@ public class AssessmentMatrix {
 			}
 		}
 		return new View(columns, rows, cellCount, counts, notApplicable, gaps);
+	}
+
+	/** One requirement's cells: one per area shown, or one for the force. */
+	private static List<Cell> cells(RequirementView requirement, List<BusinessAreaView> columns,
+			Map<CellKey, AssessmentState> states, Filter filter) {
+		List<Cell> cells = new ArrayList<>();
+		if (requirement.assessedPer() == AssessedPer.FORCE) {
+			CellKey key = new CellKey(requirement.code(), null);
+			cells.add(new Cell(key, states.get(key), filter.matches(states.get(key))));
+		}
+		else {
+			for (BusinessAreaView area : columns) {
+				CellKey key = new CellKey(requirement.code(), area.code());
+				cells.add(new Cell(key, states.get(key), filter.matches(states.get(key))));
+			}
+		}
+		return cells;
 	}
 
 }

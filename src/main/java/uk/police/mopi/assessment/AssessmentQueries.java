@@ -3,7 +3,6 @@ package uk.police.mopi.assessment;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -11,12 +10,18 @@ import java.util.HashMap;
 import java.util.Set;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import uk.police.mopi.catalogue.CatalogueService;
+import uk.police.mopi.catalogue.RequirementSearch;
+import uk.police.mopi.catalogue.RequirementView;
+import uk.police.mopi.shared.ProgrammeCalendar;
 
 /**
  * Reads assessments as they stand now or as they stood at the end of any date. Set-based:
@@ -50,20 +55,31 @@ public class AssessmentQueries {
 
 	private final JdbcClient jdbc;
 
-	private final Clock clock;
+	private final ProgrammeCalendar calendar;
 
-	AssessmentQueries(JdbcClient jdbc, Clock clock) {
+	private final CatalogueService catalogue;
+
+	AssessmentQueries(JdbcClient jdbc, ProgrammeCalendar calendar, CatalogueService catalogue) {
 		this.jdbc = jdbc;
-		this.clock = clock;
+		this.calendar = calendar;
+		this.catalogue = catalogue;
 	}
 
-	/** The first moment after the end of {@code date}, in the force's time zone. */
+	/**
+	 * The first moment after the end of {@code date}, in the force's time zone.
+	 * @deprecated use {@link ProgrammeCalendar#endOf(LocalDate)}
+	 */
+	@Deprecated(forRemoval = true)
 	public Instant endOf(LocalDate date) {
-		return date.plusDays(1).atStartOfDay(this.clock.getZone()).toInstant();
+		return this.calendar.endOf(date);
 	}
 
+	/**
+	 * @deprecated use {@link ProgrammeCalendar#today()}
+	 */
+	@Deprecated(forRemoval = true)
 	public LocalDate today() {
-		return LocalDate.now(this.clock);
+		return this.calendar.today();
 	}
 
 	public Optional<AssessmentView> assessment(CellKey key) {
@@ -72,6 +88,27 @@ public class AssessmentQueries {
 			.param("area", key.areaCode())
 			.query(AssessmentQueries::toView)
 			.optional();
+	}
+
+	/** The assessment, which must exist. */
+	public AssessmentView existing(CellKey key) {
+		return assessment(key).orElseThrow(() -> AssessmentNotFound.of(key));
+	}
+
+	/**
+	 * Assessments, now (asAt null) or as at the end of a date, optionally only of one
+	 * section (its code) and of one area (a code or {@link CellKey#FORCE}; any case).
+	 */
+	public List<AssessmentView> inSection(String section, String area, LocalDate asAt) {
+		List<String> codes = null;
+		if (section != null && !section.isBlank()) {
+			codes = this.catalogue.search(new RequirementSearch(null, section))
+				.stream()
+				.map(RequirementView::code)
+				.toList();
+		}
+		String areaCode = (area != null && !area.isBlank()) ? area.trim().toUpperCase(Locale.ROOT) : null;
+		return assessments(codes, areaCode, asAt);
 	}
 
 	/**
@@ -90,7 +127,7 @@ public class AssessmentQueries {
 			.param("codes", (requirementCodes != null) ? requirementCodes.toArray(String[]::new) : null)
 			.param("area", area);
 		if (asAt != null) {
-			statement = statement.param("moment", Timestamp.from(endOf(asAt)));
+			statement = statement.param("moment", Timestamp.from(this.calendar.endOf(asAt)));
 		}
 		return statement.query(AssessmentQueries::toView).list();
 	}
@@ -172,8 +209,8 @@ public class AssessmentQueries {
 				where not exists (select 1 from assessment_history h
 				                  where h.assessment_id = a.id and h.changed_at >= :since and h.changed_at < :moment)
 				""")
-			.param("since", Timestamp.from(endOf(asAt.minusMonths(months).minusDays(1))))
-			.param("moment", Timestamp.from(endOf(asAt)))
+			.param("since", Timestamp.from(this.calendar.endOf(asAt.minusMonths(months).minusDays(1))))
+			.param("moment", Timestamp.from(this.calendar.endOf(asAt)))
 			.query((rs) -> {
 				keys.add(new CellKey(rs.getString(1), rs.getString(2)));
 			});

@@ -1,8 +1,10 @@
 package uk.police.mopi.assessment;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+
+import uk.police.mopi.shared.InputProblem;
+import uk.police.mopi.shared.InvalidInputException;
 
 /**
  * The rules every change to an assessment keeps, whether it comes from a form, a bulk
@@ -14,6 +16,10 @@ public final class AssessmentRules {
 
 	public static final int MAX_REASON = 500;
 
+	/**
+	 * The range the database accepts for a target date (a sanity bound on input, not a
+	 * date of the programme).
+	 */
 	public static final LocalDate EARLIEST_DATE = LocalDate.of(2004, 1, 1);
 
 	public static final LocalDate LATEST_DATE = LocalDate.of(2030, 12, 31);
@@ -25,49 +31,45 @@ public final class AssessmentRules {
 	 * Problems with a change to an assessment currently in {@code current} state (null
 	 * for bulk).
 	 */
-	public static List<FieldProblem> check(AssessmentChange change, AssessmentState current) {
-		List<FieldProblem> problems = new ArrayList<>();
+	public static List<InputProblem> check(AssessmentChange change, AssessmentState current) {
+		InvalidInputException.Problems problems = new InvalidInputException.Problems();
 		boolean levelChanges = change.level() != null && (current == null || change.level() != current.level());
 		boolean applicabilityChanges = change.applicable() != null
 				&& (current == null || change.applicable() != current.applicable());
 		if ((levelChanges || applicabilityChanges) && isBlank(change.rationale())) {
-			problems.add(new FieldProblem("rationale", "assessment.rationale.required",
-					"Give a rationale: it is required whenever the level or applicability changes"));
+			problems.add("rationale", "assessment.rationale.required");
 		}
 		if (change.rationale() != null && change.rationale().length() > MAX_RATIONALE) {
-			problems.add(new FieldProblem("rationale", "assessment.rationale.size",
-					"The rationale must be " + MAX_RATIONALE + " characters or fewer"));
+			problems.add("rationale", "assessment.rationale.size", MAX_RATIONALE);
 		}
 		if (hasNul(change.rationale()) || hasNul(change.notApplicableReason())) {
-			problems.add(new FieldProblem("rationale", "assessment.text.invalid",
-					"Remove the control characters from the text"));
+			problems.add("rationale", "assessment.text.invalid");
 		}
 		if (Boolean.FALSE.equals(change.applicable())) {
 			if (isBlank(change.notApplicableReason())) {
-				problems.add(new FieldProblem("notApplicableReason", "assessment.notApplicableReason.required",
-						"Say why the requirement does not apply here"));
+				problems.add("notApplicableReason", "assessment.notApplicableReason.required");
 			}
 			else if (change.notApplicableReason().length() > MAX_REASON) {
-				problems.add(new FieldProblem("notApplicableReason", "assessment.notApplicableReason.size",
-						"The reason must be " + MAX_REASON + " characters or fewer"));
+				problems.add("notApplicableReason", "assessment.notApplicableReason.size", MAX_REASON);
 			}
 		}
 		if (change.changeTarget()) {
-			if ((change.targetLevel() == null) != (change.targetDate() == null)) {
-				problems.add(new FieldProblem((change.targetLevel() == null) ? "targetLevel" : "targetDate",
-						"assessment.target.both", "Give both a target level and a target date, or neither"));
-			}
-			if (change.targetLevel() != null && !change.targetLevel().isTarget()) {
-				problems.add(new FieldProblem("targetLevel", "assessment.targetLevel.invalid",
-						"A target level must be Fair, Good or Excellent"));
-			}
-			if (change.targetDate() != null
-					&& (change.targetDate().isBefore(EARLIEST_DATE) || change.targetDate().isAfter(LATEST_DATE))) {
-				problems.add(new FieldProblem("targetDate", "assessment.targetDate.range",
-						"The target date must be between 1 January 2004 and 31 December 2030"));
-			}
+			checkTarget(change, problems);
 		}
-		return problems;
+		return problems.list();
+	}
+
+	private static void checkTarget(AssessmentChange change, InvalidInputException.Problems problems) {
+		if ((change.targetLevel() == null) != (change.targetDate() == null)) {
+			problems.add((change.targetLevel() == null) ? "targetLevel" : "targetDate", "assessment.target.both");
+		}
+		if (change.targetLevel() != null && !change.targetLevel().isTarget()) {
+			problems.add("targetLevel", "assessment.targetLevel.invalid");
+		}
+		if (change.targetDate() != null
+				&& (change.targetDate().isBefore(EARLIEST_DATE) || change.targetDate().isAfter(LATEST_DATE))) {
+			problems.add("targetDate", "assessment.targetDate.range");
+		}
 	}
 
 	private static boolean hasNul(String text) {

@@ -1,21 +1,27 @@
 package uk.police.mopi.assessment;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.police.mopi.shared.InputProblem;
+import uk.police.mopi.shared.ProgrammeCalendar;
+import uk.police.mopi.shared.InvalidInputException;
+import uk.police.mopi.shared.NotFoundException;
 import uk.police.mopi.user.PortalUser;
 
 /**
- * Changes assessments. Every change is checked against {@link AssessmentRules}, allowed
- * by {@link AssessmentPolicy}, applied to the assessment locked against concurrent
- * changes, and recorded in the history in the same transaction.
+ * Changes assessments: the one place that writes the assessment aggregate (the
+ * assessment, its evidence and its proposals, through JPA). Every change is checked
+ * against {@link AssessmentRules}, allowed by {@link AssessmentPolicy}, applied to the
+ * assessment locked against concurrent changes, and recorded in the append-only history
+ * ({@link HistoryWriter}) in the same transaction. The read models read with SQL, so each
+ * write is flushed before it returns.
  */
 @Service
 @Transactional
@@ -31,31 +37,39 @@ public class AssessmentService {
 
 	private final HistoryWriter history;
 
-	private final JdbcClient jdbc;
+	private final EvidenceRepository evidence;
 
-	private final Clock clock;
+	private final ProposalRepository proposals;
 
-	AssessmentService(AssessmentRepository assessments, HistoryWriter history, JdbcClient jdbc, Clock clock) {
+	private final ProgrammeCalendar calendar;
+
+	private final AssessmentPolicy policy;
+
+	AssessmentService(AssessmentRepository assessments, HistoryWriter history, EvidenceRepository evidence,
+			ProposalRepository proposals, ProgrammeCalendar calendar, AssessmentPolicy policy) {
+		this.policy = policy;
 		this.assessments = assessments;
 		this.history = history;
-		this.jdbc = jdbc;
-		this.clock = clock;
+		this.evidence = evidence;
+		this.proposals = proposals;
+		this.calendar = calendar;
 	}
 
 	/**
 	 * Changes one assessment, if it is still at {@code expectedVersion}.
-	 * @throws AssessmentConflictException when someone else changed it first
-	 * @throws InvalidChangeException when the change breaks the rules
+	 * @throws uk.police.mopi.shared.ConcurrentChangeException when someone else changed
+	 * it first
+	 * @throws InvalidInputException when the change breaks the rules
 	 */
 	public AssessmentView update(CellKey key, long expectedVersion, AssessmentChange change, PortalUser actor) {
-		AssessmentPolicy.requireEdit(actor);
+		this.policy.requireEdit(actor);
 		Assessment assessment = lock(key);
-		if (assessment.getVersion() != expectedVersion) {
-			throw new AssessmentConflictException(assessment.toView());
+		if (assessment.isStale(expectedVersion)) {
+			throw assessment.staleChange(change);
 		}
-		List<FieldProblem> problems = AssessmentRules.check(change, assessment.state());
+		List<InputProblem> problems = AssessmentRules.check(change, assessment.state());
 		if (!problems.isEmpty()) {
-			throw new InvalidChangeException(problems);
+			throw new InvalidInputException(problems);
 		}
 		apply(List.of(assessment), change, actor.getUsername());
 		return assessment.toView();
@@ -68,14 +82,13 @@ public class AssessmentService {
 	 */
 	public int bulkUpdate(Collection<String> requirementCodes, Collection<String> areaCodes, boolean forceWide,
 			AssessmentChange change, PortalUser actor) {
-		AssessmentPolicy.requireEdit(actor);
-		List<FieldProblem> problems = new ArrayList<>(AssessmentRules.check(change, null));
+		this.policy.requireEdit(actor);
+		List<InputProblem> problems = new ArrayList<>(AssessmentRules.check(change, null));
 		if (AssessmentRules.isBlank(change.rationale())) {
-			problems.add(new FieldProblem("rationale", "assessment.rationale.required",
-					"Give a rationale: it is required whenever the level or applicability changes"));
+			problems.add(InputProblem.of("rationale", "assessment.rationale.required"));
 		}
 		if (!problems.isEmpty()) {
-			throw new InvalidChangeException(problems.stream().distinct().toList());
+			throw new InvalidInputException(problems.stream().distinct().toList());
 		}
 		if (requirementCodes.isEmpty() || (areaCodes.isEmpty() && !forceWide)) {
 			return 0;
@@ -86,7 +99,7 @@ public class AssessmentService {
 	}
 
 	private int apply(List<Assessment> selected, AssessmentChange change, String by) {
-		Instant now = this.clock.instant();
+		Instant now = this.calendar.now();
 		List<Assessment> changed = new ArrayList<>();
 		List<List<Assessment.Changed>> changes = new ArrayList<>();
 		for (Assessment assessment : selected) {
@@ -111,98 +124,54 @@ public class AssessmentService {
 
 	/** Adds evidence: a title and a link or the place it is kept. */
 	public void addEvidence(CellKey key, String title, String reference, PortalUser actor) {
-		AssessmentPolicy.requireContribute(actor, key);
-		List<FieldProblem> problems = new ArrayList<>();
+		this.policy.requireContribute(actor, key);
+		InvalidInputException.Problems problems = new InvalidInputException.Problems();
 		requireText(problems, "evidenceTitle", title, MAX_EVIDENCE_TITLE, "assessment.evidence.title");
 		requireText(problems, "evidenceReference", reference, MAX_EVIDENCE_REFERENCE, "assessment.evidence.reference");
-		if (!problems.isEmpty()) {
-			throw new InvalidChangeException(problems);
-		}
+		problems.throwIfAny();
 		Assessment assessment = lock(key);
-		Instant now = this.clock.instant();
-		this.jdbc.sql("""
-				insert into assessment_evidence (assessment_id, title, reference, added_by, added_at)
-				values (:id, :title, :reference, :by, :at)
-				""")
-			.param("id", assessment.getId())
-			.param("title", title.strip())
-			.param("reference", reference.strip())
-			.param("by", actor.getUsername())
-			.param("at", java.sql.Timestamp.from(now))
-			.update();
+		Instant now = this.calendar.now();
+		this.evidence
+			.save(new Evidence(assessment.getId(), title.strip(), reference.strip(), actor.getUsername(), now));
 		record(assessment, HistoryKind.EVIDENCE_ADDED, null, title.strip(), reference.strip(), actor, now);
 	}
 
 	/** Withdraws evidence; it stays on record as withdrawn. */
 	public void removeEvidence(CellKey key, long evidenceId, PortalUser actor) {
 		Assessment assessment = lock(key);
-		record Evidence(String title, String addedBy) {
-		}
-		Evidence evidence = this.jdbc.sql(
-				"select title, added_by from assessment_evidence where id = :id and assessment_id = :cell and removed_at is null")
-			.param("id", evidenceId)
-			.param("cell", assessment.getId())
-			.query(Evidence.class)
-			.optional()
-			.orElseThrow(() -> new uk.police.mopi.shared.NotFoundException("No such evidence on " + key));
-		if (!AssessmentPolicy.canEdit(actor) && !actor.getUsername().equals(evidence.addedBy())) {
-			throw new org.springframework.security.access.AccessDeniedException(
-					"Only the programme team or whoever added it may withdraw evidence");
-		}
-		Instant now = this.clock.instant();
-		this.jdbc.sql("update assessment_evidence set removed_by = :by, removed_at = :at where id = :id")
-			.param("by", actor.getUsername())
-			.param("at", java.sql.Timestamp.from(now))
-			.param("id", evidenceId)
-			.update();
-		record(assessment, HistoryKind.EVIDENCE_REMOVED, evidence.title(), null, null, actor, now);
+		Evidence withdrawn = this.evidence.findByIdAndAssessmentIdAndRemovedAtIsNull(evidenceId, assessment.getId())
+			.orElseThrow(() -> new NotFoundException("No such evidence on " + key));
+		this.policy.requireWithdraw(actor, withdrawn.getAddedBy());
+		Instant now = this.calendar.now();
+		withdrawn.withdraw(actor.getUsername(), now);
+		this.evidence.flush();
+		record(assessment, HistoryKind.EVIDENCE_REMOVED, withdrawn.getTitle(), null, null, actor, now);
 	}
 
 	public void comment(CellKey key, String text, PortalUser actor) {
-		AssessmentPolicy.requireContribute(actor, key);
-		List<FieldProblem> problems = new ArrayList<>();
+		this.policy.requireContribute(actor, key);
+		InvalidInputException.Problems problems = new InvalidInputException.Problems();
 		requireText(problems, "comment", text, MAX_COMMENT, "assessment.comment");
-		if (!problems.isEmpty()) {
-			throw new InvalidChangeException(problems);
-		}
-		record(lock(key), HistoryKind.COMMENT, null, null, text.strip(), actor, this.clock.instant());
+		problems.throwIfAny();
+		record(lock(key), HistoryKind.COMMENT, null, null, text.strip(), actor, this.calendar.now());
 	}
 
 	/** An area owner proposes a level, for the programme team to accept or reject. */
 	public void propose(CellKey key, ComplianceLevel level, String rationale, PortalUser actor) {
-		AssessmentPolicy.requirePropose(actor, key);
-		List<FieldProblem> problems = new ArrayList<>();
+		this.policy.requirePropose(actor, key);
+		InvalidInputException.Problems problems = new InvalidInputException.Problems();
 		if (level == null || level == ComplianceLevel.NOT_ASSESSED) {
-			problems.add(new FieldProblem("proposedLevel", "assessment.proposal.level.required",
-					"Choose the level you propose"));
+			problems.add("proposedLevel", "assessment.proposal.level.required");
 		}
 		requireText(problems, "proposalRationale", rationale, AssessmentRules.MAX_RATIONALE,
 				"assessment.proposal.rationale");
-		if (!problems.isEmpty()) {
-			throw new InvalidChangeException(problems);
-		}
+		problems.throwIfAny();
 		Assessment assessment = lock(key);
-		boolean pending = this.jdbc
-			.sql("select count(*) > 0 from assessment_proposal where assessment_id = :id and status = 'PENDING'")
-			.param("id", assessment.getId())
-			.query(Boolean.class)
-			.single();
-		if (pending) {
-			throw new InvalidChangeException(List.of(new FieldProblem("proposedLevel", "assessment.proposal.pending",
-					"A proposal for this assessment is awaiting a decision already")));
+		if (this.proposals.existsByAssessmentIdAndStatus(assessment.getId(), ProposalStatus.PENDING)) {
+			throw InvalidInputException.of("proposedLevel", "assessment.proposal.pending");
 		}
-		Instant now = this.clock.instant();
-		this.jdbc
-			.sql("""
-					insert into assessment_proposal (assessment_id, proposed_level, rationale, proposed_by, proposed_at, status, version)
-					values (:id, :level, :rationale, :by, :at, 'PENDING', 0)
-					""")
-			.param("id", assessment.getId())
-			.param("level", level.name())
-			.param("rationale", rationale.strip())
-			.param("by", actor.getUsername())
-			.param("at", java.sql.Timestamp.from(now))
-			.update();
+		Instant now = this.calendar.now();
+		this.proposals.save(new Proposal(assessment.getId(), level, rationale.strip(), actor.getUsername(), now));
 		record(assessment, HistoryKind.PROPOSED, assessment.state().level().name(), level.name(), rationale.strip(),
 				actor, now);
 	}
@@ -210,49 +179,31 @@ public class AssessmentService {
 	/**
 	 * The programme team accepts (setting the level) or rejects a pending proposal, with
 	 * a reason.
+	 * @throws uk.police.mopi.shared.ConcurrentChangeException when the assessment changed
+	 * since {@code expectedVersion}
 	 */
 	public AssessmentView decide(CellKey key, long proposalId, boolean accept, String reason, long expectedVersion,
 			PortalUser actor) {
-		AssessmentPolicy.requireEdit(actor);
-		List<FieldProblem> problems = new ArrayList<>();
+		this.policy.requireEdit(actor);
+		InvalidInputException.Problems problems = new InvalidInputException.Problems();
 		requireText(problems, "decisionReason", reason, AssessmentRules.MAX_RATIONALE, "assessment.decision.reason");
-		if (!problems.isEmpty()) {
-			throw new InvalidChangeException(problems);
-		}
+		problems.throwIfAny();
 		Assessment assessment = lock(key);
-		if (assessment.getVersion() != expectedVersion) {
-			throw new AssessmentConflictException(assessment.toView());
+		Optional<Proposal> pending = this.proposals.findByIdAndAssessmentIdAndStatus(proposalId, assessment.getId(),
+				ProposalStatus.PENDING);
+		if (assessment.isStale(expectedVersion)) {
+			throw assessment.staleDecision(accept ? pending.map(Proposal::getProposedLevel).orElse(null) : null);
 		}
-		record Pending(String proposedLevel, String proposedBy) {
-		}
-		Pending proposal = this.jdbc.sql("""
-				select proposed_level, proposed_by from assessment_proposal
-				where id = :id and assessment_id = :cell and status = 'PENDING'
-				""")
-			.param("id", proposalId)
-			.param("cell", assessment.getId())
-			.query(Pending.class)
-			.optional()
-			.orElseThrow(() -> new InvalidChangeException(List.of(new FieldProblem("decision",
-					"assessment.decision.gone", "That proposal has been decided already"))));
-		Instant now = this.clock.instant();
-		this.jdbc.sql("""
-				update assessment_proposal set status = :status, decided_by = :by, decided_at = :at,
-				       decision_reason = :reason, version = version + 1
-				where id = :id
-				""")
-			.param("status", accept ? "ACCEPTED" : "REJECTED")
-			.param("by", actor.getUsername())
-			.param("at", java.sql.Timestamp.from(now))
-			.param("reason", reason.strip())
-			.param("id", proposalId)
-			.update();
+		Proposal proposal = pending.orElseThrow(() -> InvalidInputException.of("decision", "assessment.decision.gone"));
+		Instant now = this.calendar.now();
+		proposal.decide(accept, reason.strip(), actor.getUsername(), now);
+		this.proposals.flush();
 		record(assessment, accept ? HistoryKind.PROPOSAL_ACCEPTED : HistoryKind.PROPOSAL_REJECTED,
-				proposal.proposedBy(), proposal.proposedLevel(), reason.strip(), actor, now);
+				proposal.getProposedBy(), proposal.getProposedLevel().name(), reason.strip(), actor, now);
 		if (accept) {
 			apply(List.of(assessment),
-					AssessmentChange.level(ComplianceLevel.valueOf(proposal.proposedLevel()),
-							"Accepted the proposal of " + proposal.proposedBy() + ": " + reason.strip()),
+					AssessmentChange.level(proposal.getProposedLevel(),
+							"Accepted the proposal of " + proposal.getProposedBy() + ": " + reason.strip()),
 					actor.getUsername());
 		}
 		return assessment.toView();
@@ -269,15 +220,16 @@ public class AssessmentService {
 				reason, assessment.state(), assessment.getVersion())));
 	}
 
-	private static void requireText(List<FieldProblem> problems, String field, String text, int max, String code) {
+	private static void requireText(InvalidInputException.Problems problems, String field, String text, int max,
+			String code) {
 		if (text == null || text.isBlank()) {
-			problems.add(new FieldProblem(field, code + ".required", "This is required"));
+			problems.add(field, code + ".required");
 		}
 		else if (text.length() > max) {
-			problems.add(new FieldProblem(field, code + ".size", "At most " + max + " characters"));
+			problems.add(field, code + ".size", max);
 		}
 		else if (text.indexOf('\u0000') >= 0) {
-			problems.add(new FieldProblem(field, code + ".invalid", "Remove the control characters"));
+			problems.add(field, code + ".invalid");
 		}
 	}
 

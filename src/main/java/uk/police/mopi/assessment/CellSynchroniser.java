@@ -1,7 +1,6 @@
 package uk.police.mopi.assessment;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -19,6 +18,7 @@ import uk.police.mopi.catalogue.CatalogueImported;
 import uk.police.mopi.catalogue.CatalogueService;
 import uk.police.mopi.catalogue.RequirementView;
 import uk.police.mopi.shared.DemoData;
+import uk.police.mopi.shared.ProgrammeCalendar;
 
 /**
  * Makes sure every requirement of the catalogue in force has its assessments: one per
@@ -41,16 +41,16 @@ class CellSynchroniser {
 
 	private final DemoBaseline demoBaseline;
 
-	private final Clock clock;
+	private final ProgrammeCalendar calendar;
 
 	CellSynchroniser(CatalogueService catalogue, BusinessAreaService areas, JdbcClient jdbc, DemoData demoData,
-			DemoBaseline demoBaseline, Clock clock) {
+			DemoBaseline demoBaseline, ProgrammeCalendar calendar) {
 		this.catalogue = catalogue;
 		this.areas = areas;
 		this.jdbc = jdbc;
 		this.demoData = demoData;
 		this.demoBaseline = demoBaseline;
-		this.clock = clock;
+		this.calendar = calendar;
 	}
 
 	@EventListener
@@ -85,7 +85,7 @@ class CellSynchroniser {
 			.param("perArea", perArea)
 			.param("areas", areaCodes)
 			.param("forceWide", forceWide)
-			.param("now", Timestamp.from(this.clock.instant()))
+			.param("now", Timestamp.from(this.calendar.now()))
 			.param("why", "Assessment created for " + event.version().label())
 			.update();
 		if (created > 0) {

@@ -5,13 +5,13 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
@@ -28,12 +28,14 @@ import org.springframework.stereotype.Component;
 import uk.police.mopi.businessarea.BusinessAreaView;
 import uk.police.mopi.catalogue.AssessedPer;
 import uk.police.mopi.catalogue.RequirementView;
+import uk.police.mopi.shared.ProgrammeCalendar;
 
 /**
- * Demo data only: a plausible, deterministic history of every assessment from the 2006
- * Capability Assessment (most cells Not met or Fair) through the 31 March 2007 Fair
- * return in the priority areas, to steady progress and a few regressions up to the demo
- * clock's today (30 September 2008 by default).
+ * Demo data only: a plausible, deterministic history of every assessment from the
+ * Capability Assessment baseline (most cells Not met or Fair) through the Fair return in
+ * the priority areas, to steady progress and a few regressions up to the demo clock's
+ * today (30 September 2008 by default). Every date of the story is the calendar's key
+ * dates or days counted from them; nothing is dated after today, whatever today is.
  * <p>
  * For benchmarks it also makes much larger histories: with
  * {@code mopi.demo-data.history-rows} above the story's own rows (5,956 to 30 September
@@ -46,13 +48,9 @@ class DemoBaseline {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoBaseline.class);
 
-	static final LocalDate BASELINE_DATE = LocalDate.of(2006, 11, 30);
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-	static final LocalDate FAIR_DEADLINE = LocalDate.of(2007, 3, 31);
-
-	static final LocalDate FULL_DEADLINE = LocalDate.of(2010, 12, 31);
-
-	private static final ZoneId LONDON = ZoneId.of("Europe/London");
+	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
 	/**
 	 * The guide's worked example, RRD-07 in Custody, stays at Fair so the journey can
@@ -77,21 +75,41 @@ class DemoBaseline {
 
 	private final JdbcTemplate jdbc;
 
-	private final Clock clock;
+	private final ProgrammeCalendar calendar;
 
 	private final long historyRows;
 
-	DemoBaseline(JdbcTemplate jdbc, Clock clock, @Value("${mopi.demo-data.history-rows:0}") long historyRows) {
+	DemoBaseline(JdbcTemplate jdbc, ProgrammeCalendar calendar,
+			@Value("${mopi.demo-data.history-rows:0}") long historyRows) {
 		this.jdbc = jdbc;
-		this.clock = clock;
+		this.calendar = calendar;
 		this.historyRows = historyRows;
 	}
 
-	private record Cell(String requirement, String area, boolean priority) {
+	record Cell(String requirement, String area, boolean priority) {
 	}
 
-	private record Event(HistoryKind kind, Instant at, String by, String from, String to, String reason,
+	record Event(HistoryKind kind, Instant at, String by, String from, String to, String reason,
 			AssessmentState state) {
+	}
+
+	/**
+	 * The story's dates, all from the calendar's key dates: the returns behind the
+	 * Capability Assessment were gathered in the month before it (30 November 2006); work
+	 * towards the Fair return started a week into the new year (8 January 2007); targets
+	 * were raised a fortnight after the Fair deadline (16 April 2007) and steady progress
+	 * began the month after it (1 May 2007).
+	 */
+	private record Story(LocalDate baseline, LocalDate fairWorkStarts, LocalDate fairDeadline, LocalDate targetsRaised,
+			LocalDate progressStarts, LocalDate fullDeadline) {
+
+		static Story of(ProgrammeCalendar calendar) {
+			LocalDate assessment = calendar.capabilityAssessment();
+			LocalDate fair = calendar.fairInPriorityAreas();
+			return new Story(assessment.minusMonths(1), assessment.plusDays(8), fair, fair.plusDays(16),
+					fair.plusDays(31), calendar.fullCompliance());
+		}
+
 	}
 
 	void create(List<RequirementView> requirements, List<BusinessAreaView> areas) {
@@ -107,15 +125,8 @@ class DemoBaseline {
 				}
 			}
 		}
-		LocalDate until = LocalDate.now(this.clock);
-		Map<Cell, List<Event>> histories = new HashMap<>();
-		for (Cell cell : cells) {
-			histories.put(cell, history(cell, random, until));
-		}
-		long natural = histories.values().stream().mapToLong(List::size).sum();
-		if (this.historyRows > natural) {
-			addReviews(cells, histories, this.historyRows - natural, until);
-		}
+		LocalDate until = this.calendar.today();
+		Map<Cell, List<Event>> histories = histories(cells, random, until);
 		insertAssessments(cells, histories);
 		Map<String, Long> ids = new HashMap<>();
 		this.jdbc.query("select id, requirement_code, area_code from assessment",
@@ -126,11 +137,25 @@ class DemoBaseline {
 				until);
 	}
 
+	/** Every cell's history up to the end of {@code until}, with reviews if asked for. */
+	Map<Cell, List<Event>> histories(List<Cell> cells, Random random, LocalDate until) {
+		Story story = Story.of(this.calendar);
+		Map<Cell, List<Event>> histories = new HashMap<>();
+		for (Cell cell : cells) {
+			histories.put(cell, history(cell, random, until, story));
+		}
+		long natural = histories.values().stream().mapToLong(List::size).sum();
+		if (this.historyRows > natural) {
+			addReviews(cells, histories, this.historyRows - natural, until);
+		}
+		return histories;
+	}
+
 	/**
 	 * Spreads {@code extra} review rows over the cells, evenly over each one's history,
 	 * each recording the state it confirmed.
 	 */
-	private static void addReviews(List<Cell> cells, Map<Cell, List<Event>> histories, long extra, LocalDate until) {
+	private void addReviews(List<Cell> cells, Map<Cell, List<Event>> histories, long extra, LocalDate until) {
 		Random random = new Random(1907);
 		Instant end = at(until, new Random(0)).minusSeconds(3600 * 10);
 		for (int c = 0; c < cells.size(); c++) {
@@ -213,35 +238,38 @@ class DemoBaseline {
 		return csv;
 	}
 
-	private List<Event> history(Cell cell, Random random, LocalDate until) {
+	private List<Event> history(Cell cell, Random random, LocalDate until, Story story) {
 		List<Event> events = new ArrayList<>();
 		boolean applicable = cell.area() == null || random.nextInt(100) >= 3;
 		ComplianceLevel level = baselineLevel(cell, random);
 		boolean early = cell.priority();
 		ComplianceLevel target = early ? ComplianceLevel.FAIR : ComplianceLevel.GOOD;
-		LocalDate targetDate = early ? FAIR_DEADLINE : FULL_DEADLINE;
+		LocalDate targetDate = early ? story.fairDeadline() : story.fullDeadline();
 		AssessmentState state = new AssessmentState(level, applicable, target, targetDate);
-		events.add(new Event(
-				HistoryKind.BASELINE, at(BASELINE_DATE, random), "pmo", null, level.name(), applicable
-						? "2006 Capability Assessment" : "2006 Capability Assessment: not held in this business area",
-				state));
+		String capabilityAssessment = this.calendar.capabilityAssessment().getYear() + " Capability Assessment";
+		events.add(new Event(HistoryKind.BASELINE, at(story.baseline(), random), "pmo", null, level.name(),
+				applicable ? capabilityAssessment : capabilityAssessment + ": not held in this business area", state));
 		if (!applicable) {
 			return events;
 		}
 		if (early && level.isBelow(ComplianceLevel.FAIR) && random.nextInt(100) < 80) {
-			LocalDate day = LocalDate.of(2007, 1, 8).plusDays(random.nextInt(80));
-			state = new AssessmentState(ComplianceLevel.FAIR, true, target, targetDate);
-			events.add(new Event(HistoryKind.LEVEL, at(day, random), assessor(random), level.name(), "FAIR",
-					"Fair criteria evidenced for the 31 March 2007 return", state));
-			level = ComplianceLevel.FAIR;
+			LocalDate day = story.fairWorkStarts().plusDays(random.nextInt(80));
+			if (!day.isAfter(until)) {
+				state = new AssessmentState(ComplianceLevel.FAIR, true, target, targetDate);
+				events.add(new Event(HistoryKind.LEVEL, at(day, random), assessor(random), level.name(), "FAIR",
+						"Fair criteria evidenced for the " + DAY.format(story.fairDeadline()) + " return", state));
+				level = ComplianceLevel.FAIR;
+			}
 		}
-		if (early) {
-			state = new AssessmentState(level, true, ComplianceLevel.GOOD, FULL_DEADLINE);
-			events.add(new Event(HistoryKind.TARGET, at(LocalDate.of(2007, 4, 16), random), "pmo",
-					"FAIR by " + FAIR_DEADLINE, "GOOD by " + FULL_DEADLINE,
-					"Targets raised after the March 2007 return: Good by December 2010", state));
+		if (early && !story.targetsRaised().isAfter(until)) {
+			state = new AssessmentState(level, true, ComplianceLevel.GOOD, story.fullDeadline());
+			events.add(new Event(HistoryKind.TARGET, at(story.targetsRaised(), random), "pmo",
+					"FAIR by " + story.fairDeadline(), "GOOD by " + story.fullDeadline(),
+					"Targets raised after the " + MONTH.format(story.fairDeadline()) + " return: Good by "
+							+ MONTH.format(story.fullDeadline()),
+					state));
 		}
-		LocalDate day = LocalDate.of(2007, 5, 1).plusDays(random.nextInt(60));
+		LocalDate day = story.progressStarts().plusDays(random.nextInt(60));
 		while (!day.isAfter(until)) {
 			int roll = random.nextInt(100);
 			int chance = early ? 14 : 8;
@@ -279,8 +307,8 @@ class DemoBaseline {
 				: (roll < 70) ? ComplianceLevel.NOT_MET : (roll < 95) ? ComplianceLevel.FAIR : ComplianceLevel.GOOD;
 	}
 
-	private static Instant at(LocalDate day, Random random) {
-		return day.atTime(9 + random.nextInt(8), random.nextInt(60)).atZone(LONDON).toInstant();
+	private Instant at(LocalDate day, Random random) {
+		return day.atTime(9 + random.nextInt(8), random.nextInt(60)).atZone(this.calendar.zone()).toInstant();
 	}
 
 	private static String assessor(Random random) {

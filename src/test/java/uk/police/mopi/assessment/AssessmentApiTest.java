@@ -14,6 +14,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.police.mopi.shared.ProgrammeCalendar;
 import uk.police.mopi.support.PortalTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,6 +43,9 @@ class AssessmentApiTest {
 	@Autowired
 	private AssessmentQueries queries;
 
+	@Autowired
+	private ProgrammeCalendar calendar;
+
 	@Test
 	void shouldListEveryAssessmentWithItsFields() throws Exception {
 		JsonNode all = read(get("/api/v1/assessments"), "board");
@@ -61,7 +65,7 @@ class AssessmentApiTest {
 	@Test
 	void shouldAnswerAsAtAPastDateExactlyAsTheHistorySays() throws Exception {
 		LocalDate date = LocalDate.of(2007, 3, 31);
-		Instant end = this.queries.endOf(date);
+		Instant end = this.calendar.endOf(date);
 		JsonNode asAt = read(get("/api/v1/assessments?area=CUS&section=RRD&asAt=2007-03-31"), "board");
 		assertThat(asAt.size()).isPositive();
 		for (JsonNode node : asAt) {
@@ -112,8 +116,14 @@ class AssessmentApiTest {
 				.content(body(Map.of("level", "EXCELLENT", "rationale", "x", "version",
 						current.get("version").asLong() + 7))))
 			.andExpect(status().isConflict())
-			.andExpect(jsonPath("$.current.version").value(current.get("version").asLong()))
-			.andExpect(jsonPath("$.current.level").value(current.get("level").asString()));
+			.andExpect(jsonPath("$.currentVersion").value(current.get("version").asLong()))
+			.andExpect(jsonPath("$.changedBy").value(current.get("updatedBy").asString()))
+			.andExpect(jsonPath("$.changedAt").value(current.get("updatedAt").asString()))
+			.andExpect(jsonPath("$.current.level").value(current.get("level").asString()))
+			.andExpect(jsonPath("$.yours.level").value("EXCELLENT"));
+		this.mvc.perform(get("/api/v1/assessments/RRD-07/CUS").with(httpBasic("pmo", PASSWORD)))
+			.andExpect(jsonPath("$.version").value(current.get("version").asLong()))
+			.andExpect(jsonPath("$.level").value(current.get("level").asString()));
 	}
 
 	@Test

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
+import uk.police.mopi.shared.InputProblem;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class AssessmentRulesTest {
@@ -14,7 +16,7 @@ class AssessmentRulesTest {
 	@Test
 	void shouldRequireARationaleWhenTheLevelChanges() {
 		assertThat(AssessmentRules.check(AssessmentChange.level(ComplianceLevel.GOOD, " "), FAIR_TARGET_GOOD))
-			.extracting(FieldProblem::field)
+			.extracting(InputProblem::field)
 			.containsExactly("rationale");
 		assertThat(
 				AssessmentRules.check(AssessmentChange.level(ComplianceLevel.GOOD, "Audit passed"), FAIR_TARGET_GOOD))
@@ -30,7 +32,7 @@ class AssessmentRulesTest {
 	@Test
 	void shouldRequireAReasonWhenNotApplicable() {
 		AssessmentChange change = new AssessmentChange(null, false, "", false, null, null, "Not held here");
-		assertThat(AssessmentRules.check(change, FAIR_TARGET_GOOD)).extracting(FieldProblem::field)
+		assertThat(AssessmentRules.check(change, FAIR_TARGET_GOOD)).extracting(InputProblem::field)
 			.containsExactly("notApplicableReason");
 	}
 
@@ -38,14 +40,14 @@ class AssessmentRulesTest {
 	void shouldRejectTargetsThatAreNotFairGoodOrExcellentOrOutOfRange() {
 		assertThat(AssessmentRules.check(
 				AssessmentChange.target(ComplianceLevel.NOT_MET, LocalDate.of(2010, 12, 31), null), FAIR_TARGET_GOOD))
-			.extracting(FieldProblem::field)
+			.extracting(InputProblem::field)
 			.containsExactly("targetLevel");
 		assertThat(AssessmentRules.check(AssessmentChange.target(ComplianceLevel.GOOD, LocalDate.of(1999, 1, 1), null),
 				FAIR_TARGET_GOOD))
-			.extracting(FieldProblem::field)
+			.extracting(InputProblem::field)
 			.containsExactly("targetDate");
 		assertThat(AssessmentRules.check(AssessmentChange.target(ComplianceLevel.GOOD, null, null), FAIR_TARGET_GOOD))
-			.extracting(FieldProblem::code)
+			.extracting(InputProblem::code)
 			.containsExactly("assessment.target.both");
 	}
 
@@ -53,10 +55,10 @@ class AssessmentRulesTest {
 	void shouldRejectOverlongRationalesAndNulCharacters() {
 		assertThat(
 				AssessmentRules.check(AssessmentChange.level(ComplianceLevel.GOOD, "x".repeat(2001)), FAIR_TARGET_GOOD))
-			.extracting(FieldProblem::code)
+			.extracting(InputProblem::code)
 			.containsExactly("assessment.rationale.size");
 		assertThat(AssessmentRules.check(AssessmentChange.level(ComplianceLevel.GOOD, "a\u0000b"), FAIR_TARGET_GOOD))
-			.extracting(FieldProblem::code)
+			.extracting(InputProblem::code)
 			.containsExactly("assessment.text.invalid");
 	}
 

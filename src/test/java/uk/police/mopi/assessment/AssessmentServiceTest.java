@@ -10,6 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.police.mopi.shared.ConcurrentChangeException;
+import uk.police.mopi.shared.InvalidInputException;
+import uk.police.mopi.shared.ProgrammeCalendar;
 import uk.police.mopi.support.PortalTest;
 import uk.police.mopi.user.PortalUser;
 import uk.police.mopi.user.UserService;
@@ -29,6 +32,9 @@ class AssessmentServiceTest {
 
 	@Autowired
 	private AssessmentQueries queries;
+
+	@Autowired
+	private ProgrammeCalendar calendar;
 
 	@Autowired
 	private UserService users;
@@ -79,8 +85,11 @@ class AssessmentServiceTest {
 		AssessmentView before = this.queries.assessment(RRD07_CUSTODY).orElseThrow();
 		assertThatThrownBy(() -> this.service.update(RRD07_CUSTODY, before.version() - 1,
 				AssessmentChange.level(ComplianceLevel.EXCELLENT, "stale"), user("pmo")))
-			.isInstanceOfSatisfying(AssessmentConflictException.class,
-					(ex) -> assertThat(ex.current().version()).isEqualTo(before.version()));
+			.isInstanceOfSatisfying(ConcurrentChangeException.class, (ex) -> {
+				assertThat(ex.currentVersion()).isEqualTo(before.version());
+				assertThat(ex.changedBy()).isEqualTo(before.updatedBy());
+				assertThat(ex.changedAt()).isEqualTo(before.updatedAt());
+			});
 		assertThat(this.queries.assessment(RRD07_CUSTODY).orElseThrow()).isEqualTo(before);
 	}
 
@@ -101,7 +110,7 @@ class AssessmentServiceTest {
 		this.service.addEvidence(RRD07_CUSTODY, "Review log 2008", "Custody SharePoint > Reviews", owner);
 		this.service.propose(RRD07_CUSTODY, ComplianceLevel.EXCELLENT, "Automated workflow live since June", owner);
 		assertThatThrownBy(() -> this.service.propose(RRD07_CUSTODY, ComplianceLevel.GOOD, "again", owner))
-			.isInstanceOf(InvalidChangeException.class);
+			.isInstanceOf(InvalidInputException.class);
 		ProposalView proposal = this.queries.proposals(RRD07_CUSTODY).get(0);
 		assertThat(proposal.status()).isEqualTo(ProposalStatus.PENDING);
 		assertThat(this.queries.pendingProposals()).extracting(AssessmentQueries.PendingProposal::key)
@@ -115,6 +124,22 @@ class AssessmentServiceTest {
 		assertThat(this.queries.history(RRD07_CUSTODY)).extracting(HistoryView::kind)
 			.startsWith(HistoryKind.LEVEL, HistoryKind.PROPOSAL_ACCEPTED, HistoryKind.PROPOSED,
 					HistoryKind.EVIDENCE_ADDED);
+	}
+
+	@Test
+	void shouldWithdrawEvidenceOnlyForTheProgrammeTeamOrWhoeverAddedItAndKeepItOnRecord() {
+		this.service.addEvidence(RRD07_CUSTODY, "Review log 2008", "Custody SharePoint > Reviews",
+				user("owner.custody"));
+		EvidenceView added = this.queries.evidence(RRD07_CUSTODY).get(this.queries.evidence(RRD07_CUSTODY).size() - 1);
+		assertThatThrownBy(() -> this.service.removeEvidence(RRD07_CUSTODY, added.id(), user("board")))
+			.isInstanceOf(AccessDeniedException.class);
+		this.service.removeEvidence(RRD07_CUSTODY, added.id(), user("owner.custody"));
+		assertThat(this.queries.evidence(RRD07_CUSTODY)).filteredOn((e) -> e.id() == added.id())
+			.singleElement()
+			.satisfies((e) -> assertThat(e.removed()).isTrue());
+		assertThat(this.queries.history(RRD07_CUSTODY).get(0).kind()).isEqualTo(HistoryKind.EVIDENCE_REMOVED);
+		assertThatThrownBy(() -> this.service.removeEvidence(RRD07_CUSTODY, added.id(), user("pmo")))
+			.isInstanceOf(uk.police.mopi.shared.NotFoundException.class);
 	}
 
 	@Test
@@ -139,7 +164,7 @@ class AssessmentServiceTest {
 			.allSatisfy((view) -> assertThat(view.targetLevel()).isEqualTo(ComplianceLevel.EXCELLENT));
 		assertThatThrownBy(() -> this.service.bulkUpdate(codes, List.of("CUS"), false,
 				AssessmentChange.level(ComplianceLevel.GOOD, ""), user("pmo")))
-			.isInstanceOf(InvalidChangeException.class);
+			.isInstanceOf(InvalidInputException.class);
 	}
 
 	@Test
@@ -150,7 +175,7 @@ class AssessmentServiceTest {
 		LocalDate baselineDay = LocalDate.of(2006, 12, 1);
 		HistoryView atBaseline = this.queries.history(RRD07_CUSTODY)
 			.stream()
-			.filter((h) -> h.changedAt().isBefore(this.queries.endOf(baselineDay)))
+			.filter((h) -> h.changedAt().isBefore(this.calendar.endOf(baselineDay)))
 			.findFirst()
 			.orElseThrow();
 		assertThat(this.queries.assessments(List.of("RRD-07"), "CUS", baselineDay)).singleElement()

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import uk.police.mopi.shared.ConcurrentChangeException;
 import uk.police.mopi.support.PortalTest;
 import uk.police.mopi.user.PortalUser;
 import uk.police.mopi.user.UserService;
@@ -69,8 +70,8 @@ class ConcurrentUpdatesTest {
 									AssessmentChange.level(next, "worker " + id + " attempt " + attempt), pmo);
 							accepted[which].incrementAndGet();
 						}
-						catch (AssessmentConflictException ex) {
-							assertThat(ex.current().version()).isGreaterThan(seen.version());
+						catch (ConcurrentChangeException ex) {
+							assertThat(ex.currentVersion()).isGreaterThan(seen.version());
 							refused.incrementAndGet();
 						}
 					}

@@ -1,21 +1,12 @@
 package uk.police.mopi.assessment.web;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -25,24 +16,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.police.mopi.assessment.AssessmentChange;
-import uk.police.mopi.assessment.AssessmentConflictException;
 import uk.police.mopi.assessment.AssessmentQueries;
 import uk.police.mopi.assessment.AssessmentService;
 import uk.police.mopi.assessment.CellKey;
-import uk.police.mopi.assessment.ComplianceLevel;
-import uk.police.mopi.assessment.FieldProblem;
 import uk.police.mopi.assessment.HistoryView;
-import uk.police.mopi.assessment.InvalidChangeException;
-import uk.police.mopi.catalogue.CatalogueService;
-import uk.police.mopi.catalogue.RequirementSearch;
-import uk.police.mopi.catalogue.RequirementView;
-import uk.police.mopi.shared.NotFoundException;
 import uk.police.mopi.user.PortalUser;
 
 /**
  * Assessments for machines. Any role reads; only the programme team changes (403
- * otherwise). A stale version gets 409 with the current state; bad input gets 422 with
- * field errors.
+ * otherwise). A stale version gets the shared 409 body (who changed it, when, both
+ * versions); bad input gets the shared 422 body with field errors.
  */
 @RestController
 @RequestMapping("/api/v1/assessments")
@@ -53,141 +36,50 @@ class AssessmentApiController {
 
 	private final AssessmentService service;
 
-	private final CatalogueService catalogue;
-
-	AssessmentApiController(AssessmentQueries queries, AssessmentService service, CatalogueService catalogue) {
+	AssessmentApiController(AssessmentQueries queries, AssessmentService service) {
 		this.queries = queries;
 		this.service = service;
-		this.catalogue = catalogue;
 	}
 
 	@GetMapping
+	@PreAuthorize("isAuthenticated()")
 	@Operation(summary = "Assessments, now or as at the end of a date",
 			description = "Filters, all optional: area (a business area code, or FORCE for force-wide assessments), "
 					+ "section (a section code), asAt (yyyy-MM-dd).")
 	List<AssessmentJson> list(@RequestParam(required = false) String area,
 			@RequestParam(required = false) String section, @RequestParam(required = false) String asAt) {
-		LocalDate date = parseAsAt(asAt);
-		List<String> codes = null;
-		if (section != null && !section.isBlank()) {
-			codes = this.catalogue.search(new RequirementSearch(null, section))
-				.stream()
-				.map(RequirementView::code)
-				.toList();
-		}
-		String areaCode = (area != null && !area.isBlank()) ? area.trim().toUpperCase(Locale.ROOT) : null;
-		return this.queries.assessments(codes, areaCode, date).stream().map(AssessmentJson::of).toList();
+		return this.queries.inSection(section, area, AssessmentUpdateJson.asAt(asAt))
+			.stream()
+			.map(AssessmentJson::of)
+			.toList();
 	}
 
 	@GetMapping("/{requirement}/{area}")
+	@PreAuthorize("isAuthenticated()")
 	@Operation(summary = "One assessment as it stands")
 	AssessmentJson one(@PathVariable String requirement, @PathVariable String area) {
-		CellKey key = CellKey.of(requirement, area);
-		return this.queries.assessment(key).map(AssessmentJson::of).orElseThrow(() -> notFound(key));
+		return AssessmentJson.of(this.queries.existing(CellKey.of(requirement, area)));
 	}
 
 	@PutMapping("/{requirement}/{area}")
+	@PreAuthorize("@assessmentPolicy.canEdit(authentication)")
 	@Operation(summary = "Change one assessment",
 			description = "Body: {\"level\": \"GOOD\", \"rationale\": \"...\", \"version\": 3} and optionally "
-					+ "targetLevel and targetDate. 409 with the current state when the version is stale.")
+					+ "targetLevel and targetDate. 409 naming who changed it, when, and the current version "
+					+ "when the version is stale.")
 	AssessmentJson update(@PathVariable String requirement, @PathVariable String area,
 			@RequestBody AssessmentUpdateJson body, @AuthenticationPrincipal PortalUser user) {
-		CellKey key = CellKey.of(requirement, area);
-		List<FieldProblem> problems = new ArrayList<>();
-		ComplianceLevel level = parseLevel(body.level(), "level", true, problems);
-		ComplianceLevel targetLevel = parseLevel(body.targetLevel(), "targetLevel", false, problems);
-		LocalDate targetDate = null;
-		if (body.targetDate() != null) {
-			try {
-				targetDate = LocalDate.parse(body.targetDate());
-			}
-			catch (DateTimeParseException ex) {
-				problems.add(new FieldProblem("targetDate", "typeMismatch", "Give a real date as yyyy-MM-dd"));
-			}
-		}
-		if (body.version() == null) {
-			problems.add(new FieldProblem("version", "required", "Give the version the change is based on"));
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidChangeException(problems);
-		}
-		if (this.queries.assessment(key).isEmpty()) {
-			throw notFound(key);
-		}
-		boolean changeTarget = body.targetLevel() != null || body.targetDate() != null;
-		AssessmentChange change = new AssessmentChange(level, null, null, changeTarget, targetLevel, targetDate,
-				body.rationale());
-		return AssessmentJson.of(this.service.update(key, body.version(), change, user));
+		AssessmentChange change = body.toChange();
+		return AssessmentJson.of(this.service.update(CellKey.of(requirement, area), body.version(), change, user));
 	}
 
 	@GetMapping("/{requirement}/{area}/history")
+	@PreAuthorize("isAuthenticated()")
 	@Operation(summary = "Every change to one assessment, newest first")
 	List<HistoryView> history(@PathVariable String requirement, @PathVariable String area) {
 		CellKey key = CellKey.of(requirement, area);
-		if (this.queries.assessment(key).isEmpty()) {
-			throw notFound(key);
-		}
+		this.queries.existing(key);
 		return this.queries.history(key);
-	}
-
-	@ExceptionHandler(AssessmentConflictException.class)
-	ResponseEntity<Map<String, Object>> conflict(AssessmentConflictException ex) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("type", "about:blank");
-		body.put("title", "Conflict");
-		body.put("status", 409);
-		body.put("detail",
-				"Changed by " + ex.current().updatedBy() + " since the version you sent; nothing was applied. "
-						+ "Apply your change again to version " + ex.current().version() + " if it still stands.");
-		body.put("current", AssessmentJson.of(ex.current()));
-		return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
-	}
-
-	@ExceptionHandler(InvalidChangeException.class)
-	ResponseEntity<ProblemDetail> invalid(InvalidChangeException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-				"The change was not applied: see errors.");
-		problem.setTitle("Invalid change");
-		problem.setProperty("errors",
-				ex.problems().stream().map((p) -> Map.of("field", p.field(), "message", p.message())).toList());
-		return ResponseEntity.unprocessableContent().body(problem);
-	}
-
-	private static LocalDate parseAsAt(String asAt) {
-		if (asAt == null || asAt.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(asAt.trim());
-		}
-		catch (DateTimeParseException ex) {
-			throw new InvalidChangeException(
-					List.of(new FieldProblem("asAt", "typeMismatch", "Give a real date as yyyy-MM-dd")));
-		}
-	}
-
-	private static ComplianceLevel parseLevel(String text, String field, boolean required,
-			List<FieldProblem> problems) {
-		if (text == null || text.isBlank()) {
-			if (required) {
-				problems.add(new FieldProblem(field, "required",
-						"Give a level: NOT_ASSESSED, NOT_MET, FAIR, GOOD or EXCELLENT"));
-			}
-			return null;
-		}
-		try {
-			return ComplianceLevel.valueOf(text.trim().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			problems.add(new FieldProblem(field, "typeMismatch",
-					"\"" + text + "\" is not a level: use NOT_ASSESSED, NOT_MET, FAIR, GOOD or EXCELLENT"));
-			return null;
-		}
-	}
-
-	private static NotFoundException notFound(CellKey key) {
-		return new NotFoundException("There is no assessment for requirement " + key.requirementCode() + " in "
-				+ key.area() + ". Use a business area code, or FORCE for force-wide requirements.");
 	}
 
 }

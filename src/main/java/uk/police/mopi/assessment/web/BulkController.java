@@ -15,13 +15,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.police.mopi.assessment.AssessmentService;
 import uk.police.mopi.assessment.ComplianceLevel;
-import uk.police.mopi.assessment.FieldProblem;
-import uk.police.mopi.assessment.InvalidChangeException;
 import uk.police.mopi.businessarea.BusinessAreaService;
 import uk.police.mopi.businessarea.BusinessAreaView;
 import uk.police.mopi.catalogue.CatalogueService;
 import uk.police.mopi.catalogue.RequirementSearch;
 import uk.police.mopi.catalogue.RequirementView;
+import uk.police.mopi.shared.web.Forms;
 import uk.police.mopi.user.PortalUser;
 
 /**
@@ -30,7 +29,7 @@ import uk.police.mopi.user.PortalUser;
  */
 @Controller
 @RequestMapping("/assessments/bulk")
-@PreAuthorize("hasRole('PROGRAMME_TEAM')")
+@PreAuthorize("@assessmentPolicy.canEdit(authentication)")
 class BulkController {
 
 	private final AssessmentService service;
@@ -80,19 +79,14 @@ class BulkController {
 			.filter((area) -> !form.isPriorityOnly() || area.priority())
 			.map(BusinessAreaView::code)
 			.toList();
-		try {
-			int changed = this.service.bulkUpdate(codes, areaCodes, form.isForceWide(), form.toChange(), user);
-			redirect.addFlashAttribute("success", "bulk.done");
-			redirect.addFlashAttribute("successArgs", new Object[] { changed });
-			return "redirect:/assessments/bulk";
-		}
-		catch (InvalidChangeException ex) {
-			for (FieldProblem problem : ex.problems()) {
-				binding.rejectValue(problem.field().equals("notApplicableReason") ? "rationale" : problem.field(),
-						problem.code(), problem.message());
-			}
+		int[] changed = new int[1];
+		if (!Forms.submit(binding, () -> changed[0] = this.service.bulkUpdate(codes, areaCodes, form.isForceWide(),
+				form.toChange(), user))) {
 			return "assessment/bulk";
 		}
+		redirect.addFlashAttribute("success", "bulk.done");
+		redirect.addFlashAttribute("successArgs", new Object[] { changed[0] });
+		return "redirect:/assessments/bulk";
 	}
 
 }

@@ -3,13 +3,14 @@ package uk.police.mopi.assessment.web;
 import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import uk.police.mopi.assessment.AssessmentComparison;
-import uk.police.mopi.assessment.AssessmentQueries;
+import uk.police.mopi.shared.ProgrammeCalendar;
 
 /** Compares the matrix at two dates. Any signed-in role. */
 @Controller
@@ -17,18 +18,20 @@ class CompareController {
 
 	private final AssessmentComparison comparison;
 
-	private final AssessmentQueries queries;
+	private final ProgrammeCalendar calendar;
 
-	CompareController(AssessmentComparison comparison, AssessmentQueries queries) {
+	CompareController(AssessmentComparison comparison, ProgrammeCalendar calendar) {
 		this.comparison = comparison;
-		this.queries = queries;
+		this.calendar = calendar;
 	}
 
 	@GetMapping("/assessments/compare")
+	@PreAuthorize("isAuthenticated()")
 	String compare(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
-		LocalDate today = this.queries.today();
-		LocalDate start = (from != null) ? from : AssessmentComparison.BASELINE;
+		LocalDate today = this.calendar.today();
+		LocalDate baseline = this.calendar.capabilityAssessment();
+		LocalDate start = (from != null) ? from : baseline;
 		LocalDate end = (to != null && !to.isAfter(today)) ? to : today;
 		if (start.isAfter(end)) {
 			LocalDate swap = start;
@@ -36,7 +39,7 @@ class CompareController {
 			end = swap;
 		}
 		model.addAttribute("result", this.comparison.compare(start, end));
-		model.addAttribute("baseline", AssessmentComparison.BASELINE);
+		model.addAttribute("baseline", baseline);
 		model.addAttribute("today", today);
 		return "assessment/compare";
 	}

@@ -1,5 +1,6 @@
 package uk.police.mopi.assessment.web;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -7,10 +8,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 import uk.police.mopi.assessment.AssessmentMatrix;
-import uk.police.mopi.assessment.AssessmentQueries;
 import uk.police.mopi.assessment.ComplianceLevel;
 import uk.police.mopi.businessarea.BusinessAreaService;
 import uk.police.mopi.catalogue.CatalogueService;
+import uk.police.mopi.shared.ProgrammeCalendar;
 
 /**
  * The compliance matrix with its filters, now or as at a date. Any signed-in role may
@@ -21,7 +22,7 @@ class MatrixController {
 
 	private final AssessmentMatrix matrix;
 
-	private final AssessmentQueries queries;
+	private final ProgrammeCalendar calendar;
 
 	private final CatalogueService catalogue;
 
@@ -29,22 +30,23 @@ class MatrixController {
 
 	private final MatrixTableRenderer renderer;
 
-	MatrixController(AssessmentMatrix matrix, AssessmentQueries queries, CatalogueService catalogue,
+	MatrixController(AssessmentMatrix matrix, ProgrammeCalendar calendar, CatalogueService catalogue,
 			BusinessAreaService areas, MatrixTableRenderer renderer) {
 		this.renderer = renderer;
 		this.matrix = matrix;
-		this.queries = queries;
+		this.calendar = calendar;
 		this.catalogue = catalogue;
 		this.areas = areas;
 	}
 
 	@GetMapping("/assessments")
+	@PreAuthorize("isAuthenticated()")
 	String matrix(@ModelAttribute("filter") MatrixFilterForm filter, BindingResult binding, Model model,
 			jakarta.servlet.http.HttpServletRequest request, java.util.Locale locale) {
 		if (binding.hasFieldErrors("asAt")) {
 			filter.setAsAt(null);
 		}
-		if (filter.getAsAt() != null && filter.getAsAt().isAfter(this.queries.today())) {
+		if (filter.getAsAt() != null && filter.getAsAt().isAfter(this.calendar.today())) {
 			binding.rejectValue("asAt", "assessment.asAt.future");
 			filter.setAsAt(null);
 		}
@@ -55,7 +57,7 @@ class MatrixController {
 		model.addAttribute("areas", this.areas.areas());
 		model.addAttribute("levels", ComplianceLevel.values());
 		model.addAttribute("version", this.catalogue.activeVersion().orElse(null));
-		model.addAttribute("today", this.queries.today());
+		model.addAttribute("today", this.calendar.today());
 		return "assessment/matrix";
 	}
 
