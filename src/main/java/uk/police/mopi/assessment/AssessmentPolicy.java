@@ -59,28 +59,10 @@ public class AssessmentPolicy {
 	}
 
 	/**
-	 * @deprecated use {@link #canEdit(Authentication)} on the {@code assessmentPolicy}
-	 * bean
+	 * As {@link #canEdit(Authentication)}, for a service composing a page for a person.
 	 */
-	@Deprecated(forRemoval = true)
-	public static boolean canEdit(PortalUser user) {
+	public boolean canEdit(PortalUser user) {
 		return edits(user);
-	}
-
-	/**
-	 * @deprecated use {@link #canContribute(Authentication, String, String)}
-	 */
-	@Deprecated(forRemoval = true)
-	public static boolean canContribute(PortalUser user, CellKey key) {
-		return contributes(user, key);
-	}
-
-	/**
-	 * @deprecated use {@link #canPropose(Authentication, String, String)}
-	 */
-	@Deprecated(forRemoval = true)
-	public static boolean canPropose(PortalUser user, CellKey key) {
-		return proposes(user, key);
 	}
 
 	private static boolean edits(PortalUser user) {

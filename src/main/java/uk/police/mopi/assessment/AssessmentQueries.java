@@ -65,23 +65,6 @@ public class AssessmentQueries {
 		this.catalogue = catalogue;
 	}
 
-	/**
-	 * The first moment after the end of {@code date}, in the force's time zone.
-	 * @deprecated use {@link ProgrammeCalendar#endOf(LocalDate)}
-	 */
-	@Deprecated(forRemoval = true)
-	public Instant endOf(LocalDate date) {
-		return this.calendar.endOf(date);
-	}
-
-	/**
-	 * @deprecated use {@link ProgrammeCalendar#today()}
-	 */
-	@Deprecated(forRemoval = true)
-	public LocalDate today() {
-		return this.calendar.today();
-	}
-
 	public Optional<AssessmentView> assessment(CellKey key) {
 		return this.jdbc.sql(CURRENT + " where a.requirement_code = :code and a.area_code is not distinct from :area")
 			.param("code", key.requirementCode())

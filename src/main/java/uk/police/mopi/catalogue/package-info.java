@@ -3,4 +3,5 @@
  * their Fair, Good and Excellent criteria, catalogue versions and the importer that loads
  * them from a CSV file.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared" })
 package uk.police.mopi.catalogue;

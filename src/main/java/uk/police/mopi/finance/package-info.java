@@ -3,4 +3,5 @@
  * approved, forecast and actual), caps on external resources, and Investment Board
  * decisions.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "programme", "user", "shared" })
 package uk.police.mopi.finance;

@@ -1,4 +1,6 @@
 /**
  * The home page each role lands on after signing in.
  */
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "assessment", "programme", "catalogue", "businessarea", "user", "shared" })
 package uk.police.mopi.home;

@@ -64,15 +64,6 @@ public class DeliveryService {
 		this.conflicts = conflicts;
 	}
 
-	/**
-	 * True for the programme team.
-	 * @deprecated ask {@link ProgrammePolicy#canPlan} (the bean {@code programmePolicy})
-	 */
-	@Deprecated(forRemoval = true)
-	public static boolean canPlan(PortalUser user) {
-		return user != null && user.role() == Role.PROGRAMME_TEAM;
-	}
-
 	public void createProject(ProjectDetails details, PortalUser actor) {
 		requirePlanner(actor);
 		PlanRules.project(details).throwIfAny();

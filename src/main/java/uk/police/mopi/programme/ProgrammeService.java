@@ -27,14 +27,6 @@ import uk.police.mopi.shared.ProgrammeCalendar;
 @Transactional(readOnly = true)
 public class ProgrammeService {
 
-	/**
-	 * Full compliance is due by this date.
-	 * @deprecated the deadline is the Home Office milestone's date:
-	 * {@link ProgrammeCalendar#fullCompliance()}
-	 */
-	@Deprecated(forRemoval = true)
-	public static final LocalDate FULL_COMPLIANCE_DEADLINE = LocalDate.of(2010, 12, 31);
-
 	private static final String CURRENT = """
 			select m.code, m.title, m.description, m.kind, p.code as project_code, m.baseline_date, m.forecast_date,
 			       m.actual_date, m.status, m.baseline, m.version
@@ -59,15 +51,6 @@ public class ProgrammeService {
 		this.jdbc = jdbc;
 		this.calendar = calendar;
 		this.people = people;
-	}
-
-	/**
-	 * Today.
-	 * @deprecated ask {@link ProgrammeCalendar#today()}
-	 */
-	@Deprecated(forRemoval = true)
-	public LocalDate today() {
-		return this.calendar.today();
 	}
 
 	/** Days from today to the full-compliance deadline; negative once it has passed. */

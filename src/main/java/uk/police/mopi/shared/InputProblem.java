@@ -13,11 +13,12 @@ import java.util.List;
 public record InputProblem(String field, String code, List<Object> args) {
 
 	public InputProblem {
-		args = List.copyOf(args);
+		// An argument may be null (a value the person left out): shown as blank.
+		args = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(args));
 	}
 
 	public static InputProblem of(String field, String code, Object... args) {
-		return new InputProblem(field, code, List.of(args));
+		return new InputProblem(field, code, java.util.Arrays.asList(args));
 	}
 
 }

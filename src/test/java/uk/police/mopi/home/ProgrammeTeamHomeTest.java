@@ -1,8 +1,6 @@
 package uk.police.mopi.home;
 
 import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.police.mopi.shared.ProgrammeCalendar;
 import uk.police.mopi.support.PortalTest;
 import uk.police.mopi.user.UserService;
 
@@ -39,10 +38,7 @@ class ProgrammeTeamHomeTest {
 	private JdbcTemplate jdbc;
 
 	@Autowired
-	private Clock clock;
-
-	@Autowired
-	private uk.police.mopi.assessment.AssessmentQueries assessments;
+	private ProgrammeCalendar calendar;
 
 	@Test
 	void shouldCountWhatItsListsHoldAndTreatACommentAsAReview() throws Exception {
@@ -60,8 +56,8 @@ class ProgrammeTeamHomeTest {
 				where a.applicable and not exists (select 1 from assessment_history h
 				                                   where h.assessment_id = a.id and h.changed_at >= ?)
 				order by a.id limit 1
-				""", Timestamp.from(this.clock.instant()),
-				Timestamp.from(this.assessments.endOf(LocalDate.now(this.clock).minusMonths(6).minusDays(1))));
+				""", Timestamp.from(this.calendar.now()),
+				Timestamp.from(this.calendar.endOf(this.calendar.today().minusMonths(6).minusDays(1))));
 		assertThat(added).isEqualTo(1);
 		assertThat(homeCount("/dashboard/cells?notReviewedMonths=6")).isEqualTo(notReviewed - 1);
 		assertThat(listCount("/dashboard/cells?notReviewedMonths=6")).isEqualTo(notReviewed - 1);

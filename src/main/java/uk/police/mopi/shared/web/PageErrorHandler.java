@@ -24,7 +24,10 @@ import uk.police.mopi.shared.ConcurrentChangeException;
 @ControllerAdvice(annotations = Controller.class)
 class PageErrorHandler {
 
-	/** Request parameters never carried into the "apply my change again" form. */
+	/**
+	 * Request parameters never carried into the "apply my change again" form: the token
+	 * and version are the page's own, and a secret is never written into a page.
+	 */
 	private static final List<String> NOT_REPLAYED = List.of("_csrf", "version");
 
 	@ExceptionHandler(ConcurrentChangeException.class)
@@ -37,17 +40,6 @@ class PageErrorHandler {
 		return page;
 	}
 
-	/** The older conflict page, until every module refuses with the exception above. */
-	@ExceptionHandler(ConflictException.class)
-	@ResponseStatus(HttpStatus.CONFLICT)
-	ModelAndView conflict(ConflictException ex) {
-		ModelAndView page = new ModelAndView("error/stale");
-		page.addObject("what", ex.getMessage());
-		page.addObject("changedBy", ex.getChangedBy());
-		page.addObject("returnPath", ex.getReturnPath());
-		return page;
-	}
-
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	@ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
 	ModelAndView tooLarge() {
@@ -57,7 +49,7 @@ class PageErrorHandler {
 	private static List<Map.Entry<String, String>> replayed(Map<String, String[]> parameters) {
 		List<Map.Entry<String, String>> replay = new ArrayList<>();
 		parameters.forEach((name, values) -> {
-			if (!NOT_REPLAYED.contains(name)) {
+			if (!NOT_REPLAYED.contains(name) && !name.toLowerCase(java.util.Locale.ROOT).contains("password")) {
 				for (String value : values) {
 					replay.add(Map.entry(name, value));
 				}
