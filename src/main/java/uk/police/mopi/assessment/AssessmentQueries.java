@@ -116,6 +116,18 @@ public class AssessmentQueries {
 	}
 
 	/** The state of every assessment, now or as at the end of a date, by cell. */
+	/**
+	 * The level of every applicable assessment as it stands: the few columns a plan
+	 * needs, in one query.
+	 */
+	public Map<CellKey, ComplianceLevel> applicableLevels() {
+		Map<CellKey, ComplianceLevel> levels = new HashMap<>();
+		this.jdbc.sql("select requirement_code, area_code, level from assessment where applicable").query((rs) -> {
+			levels.put(new CellKey(rs.getString(1), rs.getString(2)), ComplianceLevel.valueOf(rs.getString(3)));
+		});
+		return levels;
+	}
+
 	public Map<CellKey, AssessmentState> states(LocalDate asAt) {
 		Map<CellKey, AssessmentState> states = new HashMap<>();
 		for (AssessmentView view : assessments(null, null, asAt)) {

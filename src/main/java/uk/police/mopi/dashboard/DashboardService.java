@@ -17,7 +17,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.police.mopi.assessment.AssessmentQueries;
-import uk.police.mopi.assessment.AssessmentState;
 import uk.police.mopi.assessment.CellKey;
 import uk.police.mopi.assessment.ComplianceLevel;
 import uk.police.mopi.assessment.ComplianceSnapshots;
@@ -112,9 +111,10 @@ public class DashboardService {
 		List<Trajectory.Point> planned = List.of();
 		int afterDeadline = 0;
 		if (at.asAt().equals(today()) && at.asAt().isBefore(fullCompliance)) {
-			List<PlanRow> plan = plan();
+			List<PlannedCell> plan = plan();
 			afterDeadline = (int) plan.stream()
-				.filter((row) -> row.forecast() != null && row.forecast().isAfter(fullCompliance))
+				.flatMap((cell) -> cell.deliveries().stream())
+				.filter((delivery) -> delivery.forecast().isAfter(fullCompliance))
 				.count();
 			planned = planned(now, plan, fullCompliance);
 		}
@@ -124,10 +124,10 @@ public class DashboardService {
 	}
 
 	/**
-	 * An applicable assessment as it stands, with one open milestone planned to raise it
-	 * (or none: delivered and forecast null).
+	 * An applicable assessment as it stands, with the deliveries of the open milestones
+	 * planned to raise it (none when no open milestone traces it).
 	 */
-	private record PlanRow(CellKey assessment, ComplianceLevel level, ComplianceLevel delivered, LocalDate forecast) {
+	private record PlannedCell(ComplianceLevel level, List<PlannedDeliveries.Open> deliveries) {
 	}
 
 	/**
@@ -135,24 +135,14 @@ public class DashboardService {
 	 * nor missed) milestones: the levels from the assessment module, the open deliveries
 	 * from the programme's, one query each.
 	 */
-	private List<PlanRow> plan() {
+	private List<PlannedCell> plan() {
 		Map<CellKey, List<PlannedDeliveries.Open>> open = new HashMap<>();
 		for (PlannedDeliveries.Open delivery : this.deliveries.open()) {
 			open.computeIfAbsent(delivery.key(), (k) -> new ArrayList<>()).add(delivery);
 		}
-		List<PlanRow> plan = new ArrayList<>();
-		for (Map.Entry<CellKey, AssessmentState> state : this.assessments.states(null).entrySet()) {
-			if (!state.getValue().applicable()) {
-				continue;
-			}
-			List<PlannedDeliveries.Open> raising = open.getOrDefault(state.getKey(), List.of());
-			if (raising.isEmpty()) {
-				plan.add(new PlanRow(state.getKey(), state.getValue().level(), null, null));
-			}
-			for (PlannedDeliveries.Open delivery : raising) {
-				plan.add(new PlanRow(state.getKey(), state.getValue().level(), delivery.level(), delivery.forecast()));
-			}
-		}
+		List<PlannedCell> plan = new ArrayList<>();
+		this.assessments.applicableLevels()
+			.forEach((key, level) -> plan.add(new PlannedCell(level, open.getOrDefault(key, List.of()))));
 		return plan;
 	}
 
@@ -162,28 +152,28 @@ public class DashboardService {
 	 * date (overdue ones at the next month end). Achieved milestones are already in the
 	 * actual levels, and missed ones deliver nothing.
 	 */
-	private static List<Trajectory.Point> planned(Trajectory.Point now, List<PlanRow> plan, LocalDate fullCompliance) {
-		Map<CellKey, ComplianceLevel> current = new HashMap<>();
-		Map<CellKey, List<PlanRow>> deliveries = new HashMap<>();
-		for (PlanRow row : plan) {
-			current.put(row.assessment(), row.level());
-			if (row.forecast() != null) {
-				deliveries.computeIfAbsent(row.assessment(), (id) -> new ArrayList<>()).add(row);
-			}
-		}
+	private static List<Trajectory.Point> planned(Trajectory.Point now, List<PlannedCell> plan,
+			LocalDate fullCompliance) {
 		List<Trajectory.Point> points = new ArrayList<>();
 		points.add(now);
+		ComplianceLevel[] levels = ComplianceLevel.values();
 		for (LocalDate end = monthEnd(now.date().plusDays(1)); !end
 			.isAfter(fullCompliance); end = monthEnd(end.plusMonths(1))) {
-			Map<ComplianceLevel, Integer> byLevel = new EnumMap<>(ComplianceLevel.class);
-			for (Map.Entry<CellKey, ComplianceLevel> cell : current.entrySet()) {
-				ComplianceLevel level = cell.getValue();
-				for (PlanRow delivery : deliveries.getOrDefault(cell.getKey(), List.of())) {
-					if (!delivery.forecast().isAfter(end) && delivery.delivered().compareTo(level) > 0) {
-						level = delivery.delivered();
+			int[] byOrdinal = new int[levels.length];
+			for (PlannedCell cell : plan) {
+				ComplianceLevel level = cell.level();
+				for (PlannedDeliveries.Open delivery : cell.deliveries()) {
+					if (!delivery.forecast().isAfter(end) && delivery.level().compareTo(level) > 0) {
+						level = delivery.level();
 					}
 				}
-				byLevel.merge(level, 1, Integer::sum);
+				byOrdinal[level.ordinal()]++;
+			}
+			Map<ComplianceLevel, Integer> byLevel = new EnumMap<>(ComplianceLevel.class);
+			for (ComplianceLevel level : levels) {
+				if (byOrdinal[level.ordinal()] > 0) {
+					byLevel.put(level, byOrdinal[level.ordinal()]);
+				}
 			}
 			points.add(point(end, LevelCounts.ofApplicable(byLevel)));
 		}

@@ -1,6 +1,7 @@
 package uk.police.mopi.dashboard;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -11,6 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import uk.police.mopi.support.PortalTest;
 import uk.police.mopi.support.StatementCounter;
+import uk.police.mopi.user.NewUser;
+import uk.police.mopi.user.Role;
 import uk.police.mopi.user.UserService;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,6 +58,16 @@ class DashboardStatementCountTest {
 						+ "area view %d%n",
 				before[0], before[1], before[2], before[3], before[4]);
 		assertThat(before[0]).isLessThanOrEqualTo(15);
+	}
+
+	@Test
+	void shouldNotGrowWithPeople() throws Exception {
+		long[] before = counts();
+		for (int i = 0; i < 5; i++) {
+			this.users.create(new NewUser("owner.count" + i, "Owner " + i, "a-long-enough-password", Role.AREA_OWNER,
+					Set.of("CUS", "INT")), "test");
+		}
+		assertThat(counts()).as("names of sponsors and managers are read in one statement").containsExactly(before);
 	}
 
 	/**
