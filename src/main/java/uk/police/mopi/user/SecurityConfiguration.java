@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -18,9 +19,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Who may use what. Every page needs a signed-in person, except the sign-in page, static
- * assets, health and the API description. The API at {@code /api/**} takes HTTP Basic,
- * keeps no session and answers 401 or 403 in JSON. Finer rules (e.g. who may change an
- * assessment) sit on the controllers with {@code @PreAuthorize}.
+ * assets and health; the API description needs one unless configured public. The API at
+ * {@code /api/**} takes HTTP Basic, keeps no session and answers 401 or 403 in JSON.
+ * Finer rules (e.g. who may change an assessment) sit on the controllers with
+ * {@code @PreAuthorize}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -57,10 +59,13 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain apiDocumentation(HttpSecurity http) throws Exception {
-		http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
-			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
-			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+	SecurityFilterChain apiDocumentation(HttpSecurity http, @Value("${mopi.api-docs.public:false}") boolean open)
+			throws Exception {
+		ApiDocumentationAccess access = new ApiDocumentationAccess(open);
+		http.securityMatcher(ApiDocumentationAccess.PATHS)
+			.authorizeHttpRequests(access::authorize)
+			.exceptionHandling(access::signInFirst)
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
 			.requestCache((cache) -> cache.disable());
 		return http.build();
 	}
@@ -81,6 +86,8 @@ class SecurityConfiguration {
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer
 					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+			.headers(DeploymentHeaders::harden)
+			.requestCache((cache) -> cache.requestCache(new RelativeRequestCache()))
 			.httpBasic((basic) -> basic.disable());
 		return http.build();
 	}
