@@ -4,9 +4,16 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.persistence.PersistenceException;
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -66,6 +73,21 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
 		problem.setProperty("current", theirs);
 		problem.setProperty("yours", yours);
 		return problem;
+	}
+
+	/**
+	 * The database cannot be reached: 503, try again shortly. Any other data-access
+	 * failure is thrown on, to be answered as before.
+	 */
+	@ExceptionHandler({ DataAccessException.class, TransactionException.class, PersistenceException.class })
+	ResponseEntity<ProblemDetail> databaseFailure(Exception ex, HttpServletRequest request) throws Exception {
+		if (!DatabaseUnavailable.causedBy(ex)) {
+			throw ex;
+		}
+		DatabaseUnavailable.answered(request, ex);
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
+			.body(DatabaseUnavailable.problem());
 	}
 
 	private Map<String, Object> error(InputProblem problem, Locale locale) {

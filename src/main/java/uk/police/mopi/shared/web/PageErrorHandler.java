@@ -4,10 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.persistence.PersistenceException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -19,7 +24,8 @@ import uk.police.mopi.shared.ConcurrentChangeException;
 /**
  * Errors on pages that deserve more than the generic error page: a 409 that says who
  * changed the record meanwhile, shows their values beside yours and offers to apply yours
- * to the current version; and a 413 for an over-large file.
+ * to the current version; a 413 for an over-large file; and a 503 while the database
+ * cannot be reached.
  */
 @ControllerAdvice(annotations = Controller.class)
 class PageErrorHandler {
@@ -44,6 +50,21 @@ class PageErrorHandler {
 	@ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
 	ModelAndView tooLarge() {
 		return new ModelAndView("error/413");
+	}
+
+	/**
+	 * The database cannot be reached: the "service unavailable" page with 503. Any other
+	 * data-access failure is thrown on, to be answered as before.
+	 */
+	@ExceptionHandler({ DataAccessException.class, TransactionException.class, PersistenceException.class })
+	ModelAndView databaseFailure(Exception ex, HttpServletRequest request, HttpServletResponse response)
+			throws Exception {
+		if (!DatabaseUnavailable.causedBy(ex)) {
+			throw ex;
+		}
+		DatabaseUnavailable.answered(request, ex);
+		response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS);
+		return new ModelAndView("error/503", HttpStatus.SERVICE_UNAVAILABLE);
 	}
 
 	private static List<Map.Entry<String, String>> replayed(Map<String, String[]> parameters) {
