@@ -3,21 +3,25 @@ package uk.police.mopi.dashboard;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Once the portal is up, fills the cache of past month-end figures in the background, so
- * the first person to open the Board's dashboard after a deployment (or after history was
- * back-dated) does not wait one to two seconds for it. Off with
- * {@code mopi.dashboard.warm-up=false} (the tests turn it off so that it cannot run
- * statements while they count them).
+ * Fills the cache of past month-end figures at start-up, after the demo data and before
+ * the portal reports itself ready (it is the last start-up runner; readiness is published
+ * once every runner has finished), so the first person to open the Board's dashboard
+ * after a deployment (or after history was back-dated) does not wait one to two seconds
+ * for it. Off with {@code mopi.dashboard.warm-up=false} (the tests turn it off so that it
+ * cannot run statements while they count them).
  */
 @Component
 @ConditionalOnProperty(name = "mopi.dashboard.warm-up", havingValue = "true", matchIfMissing = true)
-class TrajectoryWarmUp {
+@Order(Ordered.LOWEST_PRECEDENCE)
+class TrajectoryWarmUp implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(TrajectoryWarmUp.class);
 
@@ -27,11 +31,9 @@ class TrajectoryWarmUp {
 		this.dashboard = dashboard;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	void start() {
-		Thread thread = new Thread(this::run, "trajectory-warm-up");
-		thread.setDaemon(true);
-		thread.start();
+	@Override
+	public void run(ApplicationArguments args) {
+		run();
 	}
 
 	/** Computes and keeps every month end to today; returns the number of points. */
