@@ -190,10 +190,11 @@ class AccessControlTest {
 	}
 
 	@Test
-	void shouldLeaveHealthSignInStaticAssetsAndApiDescriptionPublic() throws Exception {
+	void shouldLeaveHealthSignInAndStaticAssetsPublicAndTheApiDescriptionToSignedInPeople() throws Exception {
 		this.mvc.perform(get("/actuator/health"))
 			.andExpect(status().isOk())
-			.andExpect(content().json("{\"status\":\"UP\"}", org.springframework.test.json.JsonCompareMode.STRICT));
+			.andExpect(content().json("{\"status\":\"UP\",\"groups\":[\"liveness\",\"readiness\"]}",
+					org.springframework.test.json.JsonCompareMode.STRICT));
 		this.mvc.perform(get("/login")).andExpect(status().isOk());
 		for (String asset : new String[] { "/assets/css/portal.css", "/assets/js/portal.js", "/assets/js/js-enabled.js",
 				"/assets/images/favicon.svg", "/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.css",
@@ -201,7 +202,8 @@ class AccessControlTest {
 			this.mvc.perform(get(asset)).andExpect(status().isOk());
 		}
 		this.mvc.perform(get("/css/portal.css")).andExpect(status().isFound());
-		this.mvc.perform(get("/v3/api-docs"))
+		this.mvc.perform(get("/v3/api-docs")).andExpect(status().isFound());
+		this.mvc.perform(get("/v3/api-docs").with(user(this.users.loadUserByUsername("board"))))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.paths['/api/v1/requirements']").exists());
 	}

@@ -23,6 +23,17 @@ public class OwnDemoDatabase implements ApplicationContextInitializer<Configurab
 
 	public static final String NAME = "mopi_demo_clock";
 
+	private final String name;
+
+	public OwnDemoDatabase() {
+		this(NAME);
+	}
+
+	/** A new, empty database of the given name (dropped first if it exists). */
+	public OwnDemoDatabase(String name) {
+		this.name = name;
+	}
+
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
 		Map<String, String> connection = TestDatabase.connection();
@@ -37,14 +48,14 @@ public class OwnDemoDatabase implements ApplicationContextInitializer<Configurab
 		}
 		try (Connection db = DriverManager.getConnection(url, username, password);
 				Statement sql = db.createStatement()) {
-			sql.execute("drop database if exists " + NAME + " with (force)");
-			sql.execute("create database " + NAME);
+			sql.execute("drop database if exists " + this.name + " with (force)");
+			sql.execute("create database " + this.name);
 		}
 		catch (SQLException ex) {
-			throw new IllegalStateException("Cannot create the database " + NAME, ex);
+			throw new IllegalStateException("Cannot create the database " + this.name, ex);
 		}
 		TestPropertyValues
-			.of("spring.datasource.url=" + parts.group(1) + NAME + parts.group(3),
+			.of("spring.datasource.url=" + parts.group(1) + this.name + parts.group(3),
 					"spring.datasource.username=" + username,
 					"spring.datasource.password=" + ((password != null) ? password : ""))
 			.applyTo(context.getEnvironment(), TestPropertyValues.Type.MAP, "ownDemoDatabase");
