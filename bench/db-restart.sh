@@ -56,7 +56,7 @@ SPRING_PROFILES_ACTIVE=demo MOPI_DASHBOARD_WARM_UP=false \
   java -jar "$jar" --server.port="$APP_PORT" >"$WORK/portal.log" 2>&1 &
 portal=$!
 trap 'kill "$portal" 2>/dev/null || true; wait "$portal" 2>/dev/null || true' EXIT
-for _ in $(seq 1 180); do
+for _ in $(seq 1 600); do
   [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/actuator/health/readiness")" = "200" ] && break
   sleep 1
 done
@@ -64,13 +64,17 @@ echo "Portal ready (pid $portal)"
 
 token() { sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -n 1; }
 
-# One writer: sign in, then add evidence until the end, logging "number code millis".
+# One writer: sign in, wait for the start, then add evidence until the end, logging
+# "writer number code location millis".
 writer() {
-  local w=$1 jar="$WORK/cookies-$1" log="$WORK/writer-$1.log" end=$2 n=0 csrf code
+  local w=$1 jar="$WORK/cookies-$1" log="$WORK/writer-$1.log" end n=0 csrf code
   csrf=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | token)
   curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=pmo" \
     --data-urlencode "password=mopi-demo-2007" --data-urlencode "_csrf=$csrf" "$BASE/login"
   csrf=$(curl -s -c "$jar" -b "$jar" "$BASE$CELL" | token)
+  touch "$WORK/signed-in-$w" "$log"
+  while [ ! -s "$WORK/go" ]; do sleep 0.1; done
+  end=$(cat "$WORK/go")
   while [ "$(date +%s)" -lt "$end" ]; do
     n=$((n + 1))
     code=$(curl -s -o /dev/null -m 20 -w '%{http_code} %{redirect_url}' -c "$jar" -b "$jar" \
@@ -90,9 +94,12 @@ watch_readiness() {
   done
 }
 
+for w in $(seq 1 "$WRITERS"); do writer "$w" & done
+until [ "$(ls "$WORK"/signed-in-* 2>/dev/null | wc -l)" -eq "$WRITERS" ]; do sleep 0.2; done
+echo "$WRITERS writers signed in"
 start=$(date +%s)
 end=$((start + DURATION))
-for w in $(seq 1 "$WRITERS"); do writer "$w" "$end" & done
+echo "$end" >"$WORK/go"
 watch_readiness "$((end + 5))" &
 sleep "$RESTART_AT"
 restart_ms=$(date +%s%3N)
