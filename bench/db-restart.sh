@@ -65,9 +65,9 @@ echo "Portal ready (pid $portal)"
 token() { sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -n 1; }
 
 # One writer: sign in, wait for the start, then add evidence until the end, logging
-# "writer number code location millis".
+# "writer number code [location] sent-millis answered-millis".
 writer() {
-  local w=$1 jar="$WORK/cookies-$1" log="$WORK/writer-$1.log" end n=0 csrf code
+  local w=$1 jar="$WORK/cookies-$1" log="$WORK/writer-$1.log" end n=0 csrf code sent
   csrf=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | token)
   curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=pmo" \
     --data-urlencode "password=mopi-demo-2007" --data-urlencode "_csrf=$csrf" "$BASE/login"
@@ -77,10 +77,11 @@ writer() {
   end=$(cat "$WORK/go")
   while [ "$(date +%s)" -lt "$end" ]; do
     n=$((n + 1))
-    code=$(curl -s -o /dev/null -m 20 -w '%{http_code} %{redirect_url}' -c "$jar" -b "$jar" \
+    sent=$(date +%s%3N)
+    code=$(curl -s -o /dev/null -m 20 -w '%{http_code} [%{redirect_url}]' -c "$jar" -b "$jar" \
       --data-urlencode "evidenceTitle=bench-$RUN-$w-$n" --data-urlencode "evidenceReference=db-restart run" \
-      --data-urlencode "_csrf=$csrf" "$BASE$CELL/evidence" || echo "000 ")
-    echo "$w $n $code $(date +%s%3N)" >>"$log"
+      --data-urlencode "_csrf=$csrf" "$BASE$CELL/evidence" || true)
+    echo "$w $n $code $sent $(date +%s%3N)" >>"$log"
   done
 }
 
@@ -88,7 +89,7 @@ writer() {
 watch_readiness() {
   local end=$1
   while [ "$(date +%s)" -lt "$end" ]; do
-    echo "$(curl -s -o /dev/null -m 2 -w '%{http_code}' "$BASE/actuator/health/readiness") $(date +%s%3N)" \
+    echo "$(curl -s -o /dev/null -m 5 -w '%{http_code}' "$BASE/actuator/health/readiness") $(date +%s%3N)" \
       >>"$WORK/readiness.log"
     sleep 0.5
   done
@@ -116,7 +117,7 @@ back_ms=$(date +%s%3N)
 wait $(jobs -p | grep -v "^$portal$") 2>/dev/null || true
 
 cat "$WORK"/writer-*.log >"$WORK/all.log"
-awk '$3 == "302" && $4 ~ /\/assessments\/RRD-07\/CUS$/ { print "bench-'"$RUN"'-" $1 "-" $2 }' "$WORK/all.log" \
+awk '$3 == "302" && $4 ~ /\/assessments\/RRD-07\/CUS\]$/ { print "bench-'"$RUN"'-" $1 "-" $2 }' "$WORK/all.log" \
   | sort >"$WORK/acknowledged.txt"
 psql_bench -c "select title from assessment_evidence where title like 'bench-$RUN-%'" | sort >"$WORK/found.txt"
 total=$(wc -l <"$WORK/all.log")
@@ -127,8 +128,9 @@ found=$(wc -l <"$WORK/found.txt")
 lost=$(comm -23 "$WORK/acknowledged.txt" "$WORK/found.txt" | wc -l)
 unacknowledged_saved=$(comm -13 "$WORK/acknowledged.txt" "$WORK/found.txt" | wc -l)
 after_back=$(awk -v t="$back_ms" '$3 == "302" && $5 > t' "$WORK/all.log" | wc -l)
-first_ok_after=$(awk -v t="$restart_ms" '$3 == "302" && $5 > t { print $5; exit }' \
-  <(sort -k5,5n "$WORK/all.log"))
+during=$(awk -v a="$restart_ms" -v b="$back_ms" '$5 < b && $6 > a' "$WORK/all.log" | wc -l)
+during_503=$(awk -v a="$restart_ms" -v b="$back_ms" '$3 == "503" && $5 < b && $6 > a' "$WORK/all.log" | wc -l)
+recovered=$(awk -v t="$back_ms" '$3 == "302" && $5 > t { print $6 }' "$WORK/all.log" | sort -n | head -n 1)
 down=$(awk '$1 != "200"' "$WORK/readiness.log" | wc -l)
 stack_traces=$(grep -c '^\s*at ' "$WORK/portal.log" || true)
 
@@ -144,8 +146,10 @@ stack_traces=$(grep -c '^\s*at ' "$WORK/portal.log" || true)
   echo "| acknowledged (302 to the assessment) | $acknowledged |"
   echo "| failed cleanly during the outage (503) | $unavailable |"
   echo "| other answers | $other |"
-  echo "| acknowledged after PostgreSQL was back | $after_back |"
-  echo "| first acknowledged write after the restart began | $(( ${first_ok_after:-$restart_ms} - restart_ms )) ms |"
+  echo "| outage (stop or restart command to PostgreSQL started again) | $((back_ms - restart_ms)) ms |"
+  echo "| requests in flight during the outage / of them 503 | $during / $during_503 |"
+  echo "| sent after PostgreSQL was back and acknowledged | $after_back |"
+  echo "| first acknowledged write sent after it was back, answered after | $(( ${recovered:-$back_ms} - back_ms )) ms |"
   echo "| rows found in the database | $found |"
   echo "| **acknowledged writes lost** | **$lost** |"
   echo "| saved though answered 503 (commit raced the outage) | $unacknowledged_saved |"
