@@ -34,6 +34,13 @@ final class DatabaseUnavailable {
 	 */
 	private static final Set<String> STATES = Set.of("57P01", "57P02", "57P03", "53300");
 
+	/**
+	 * What Hikari's stand-in for a connection it has marked broken (its server went away
+	 * in the middle of a transaction) answers to everything, rollback included, without
+	 * an SQL state. The rollback's failure then replaces the original one.
+	 */
+	private static final String CLOSED_BY_THE_POOL = "Connection is closed";
+
 	private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailable.class);
 
 	private DatabaseUnavailable() {
@@ -52,12 +59,16 @@ final class DatabaseUnavailable {
 					|| cause instanceof SQLNonTransientConnectionException || cause instanceof ConnectException) {
 				return true;
 			}
-			if (cause instanceof SQLException sql && sql.getSQLState() != null
-					&& (sql.getSQLState().startsWith("08") || STATES.contains(sql.getSQLState()))) {
+			if (cause instanceof SQLException sql && (lostConnection(sql.getSQLState())
+					|| CLOSED_BY_THE_POOL.equals(sql.getMessage()) && sql.getSQLState() == null)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	private static boolean lostConnection(String state) {
+		return state != null && (state.startsWith("08") || STATES.contains(state));
 	}
 
 	/** The API's answer: a problem with no detail of the failure. */

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.test.web.servlet.MockMvc;
@@ -58,6 +59,13 @@ class DatabaseUnavailableSliceTest {
 			.andExpect(content().string(not(containsString(SECRET_DETAIL))));
 	}
 
+	@Test
+	void shouldAnswer503WhenTheRollbackFailsOnAConnectionThePoolClosed() throws Exception {
+		this.mvc.perform(get("/api/v1/down/mid-transaction").with(user(Users.programmeTeam())))
+			.andExpect(status().isServiceUnavailable())
+			.andExpect(jsonPath("$.status").value(503));
+	}
+
 	@Controller
 	static class DownController {
 
@@ -78,6 +86,13 @@ class DatabaseUnavailableSliceTest {
 		String down() {
 			throw new CannotCreateTransactionException("Could not open JPA EntityManager for transaction",
 					new java.sql.SQLTransientConnectionException(SECRET_DETAIL));
+		}
+
+		@GetMapping("/api/v1/down/mid-transaction")
+		@PreAuthorize("isAuthenticated()")
+		String downMidTransaction() {
+			throw new JpaSystemException(new RuntimeException("Unable to rollback against JDBC Connection",
+					new java.sql.SQLException("Connection is closed")));
 		}
 
 	}
