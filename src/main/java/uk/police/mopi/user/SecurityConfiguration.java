@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -67,10 +68,10 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, ObjectProvider<SingleSignOn> singleSignOn) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", "/assets/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health",
-					"/actuator/health/**")
+			.requestMatchers("/login", "/access-pending", "/assets/**", "/webjars/**", "/favicon.ico", "/error",
+					"/actuator/health", "/actuator/health/**")
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole(Role.ADMIN.name())
@@ -82,6 +83,10 @@ class SecurityConfiguration {
 				.referrerPolicy((referrer) -> referrer
 					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
 			.httpBasic((basic) -> basic.disable());
+		SingleSignOn sso = singleSignOn.getIfAvailable();
+		if (sso != null) {
+			sso.configure(http);
+		}
 		return http.build();
 	}
 
