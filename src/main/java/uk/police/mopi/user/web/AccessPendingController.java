@@ -12,7 +12,7 @@ import uk.police.mopi.user.PendingAccess;
 /**
  * "Access pending": where single sign-on sends someone whose groups give no access. It
  * shows who they are at the provider, the groups it sent and who to ask. Anyone else goes
- * to the sign-in page (which sends a signed-in person home).
+ * home (which asks someone not signed in to sign in).
  */
 @Controller
 class AccessPendingController {
@@ -28,7 +28,7 @@ class AccessPendingController {
 	String pending(@SessionAttribute(name = PendingAccess.SESSION_ATTRIBUTE, required = false) PendingAccess pending,
 			Model model) {
 		if (pending == null) {
-			return "redirect:/login";
+			return "redirect:/";
 		}
 		model.addAttribute("pending", pending);
 		model.addAttribute("contact", this.contact);
