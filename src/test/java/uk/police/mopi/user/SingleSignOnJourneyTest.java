@@ -106,7 +106,8 @@ class SingleSignOnJourneyTest implements SingleSignOnProvider {
 		assertThat(pending.body()).contains("Access pending")
 			.contains("Lee Nash signed in with " + PROVIDER_NAME)
 			.contains("canteen-rota")
-			.contains("car-park");
+			.contains("car-park")
+			.contains("the team that runs " + PROVIDER_NAME);
 		HttpResponse<String> home = get(browser, "/");
 		assertThat(home.statusCode()).isEqualTo(302);
 		assertThat(home.headers().firstValue("Location"))
