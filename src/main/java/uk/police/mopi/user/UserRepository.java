@@ -15,6 +15,8 @@ interface UserRepository extends JpaRepository<AppUser, Long> {
 
 	boolean existsByUsername(String username);
 
+	Optional<AppUser> findByOidcIssuerAndOidcSubject(String oidcIssuer, String oidcSubject);
+
 	boolean existsByRole(Role role);
 
 	/** Everyone with their areas in one statement (not one more per person). */

@@ -38,6 +38,7 @@ public class UserService implements UserDetailsService {
 	@Override
 	public UserDetails loadUserByUsername(String username) {
 		return this.users.findByUsername(username)
+			.filter((user) -> !user.isSingleSignOn())
 			.map(AppUser::toPortalUser)
 			.orElseThrow(() -> new UsernameNotFoundException("No such user"));
 	}
@@ -92,6 +93,8 @@ public class UserService implements UserDetailsService {
 
 	/**
 	 * Sets a new password.
+	 * @throws InvalidInputException for someone who signs in through the identity
+	 * provider (they have no password here)
 	 * @throws ConcurrentChangeException when someone else changed the person since
 	 * {@code expectedVersion}
 	 */
@@ -100,6 +103,9 @@ public class UserService implements UserDetailsService {
 		AppUser user = lock(id);
 		if (user.isStale(expectedVersion)) {
 			throw conflict(user.toView(), null);
+		}
+		if (user.isSingleSignOn()) {
+			throw InvalidInputException.of("password", "user.password.singleSignOn");
 		}
 		user.changePassword(this.passwordEncoder.encode(newPassword), this.calendar.now(), by);
 		return this.users.saveAndFlush(user).toView();
