@@ -67,6 +67,9 @@ class CellSynchroniser {
 		boolean first = this.jdbc.sql("select count(*) = 0 from assessment").query(Boolean.class).single();
 		if (first && this.demoData.enabled()) {
 			this.demoBaseline.create(requirements, allAreas);
+			this.events.publishEvent(AuditEvent.of("demo-data.loaded", "assessment", null)
+				.by("system")
+				.after(Map.of("catalogueVersion", event.version().label(), "requirements", requirements.size())));
 			return;
 		}
 		String[] perArea = codes(requirements, AssessedPer.AREA);

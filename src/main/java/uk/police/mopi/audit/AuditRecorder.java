@@ -3,18 +3,20 @@ package uk.police.mopi.audit;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.hibernate.engine.spi.SharedSessionContractImplementor;
-import org.hibernate.engine.spi.TransactionCompletionCallbacks.BeforeCompletionCallback;
-
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.jpa.EntityManagerHolder;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionExecution;
+import org.springframework.transaction.TransactionExecutionListener;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,14 +25,15 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Writes entries to the trail. In a read-write transaction entries wait in a buffer of
- * that transaction and are written just before it commits, in it: a rolled-back change
- * leaves no row, and the chain's lock is held only from the write to the commit. Outside
- * one (a sign-in, a refusal) or in a read-only one, an entry is written at once in a
+ * Writes entries to the trail. Every read-write transaction gets a buffer when it begins
+ * (Spring Boot hands transaction execution listeners to the transaction manager); its
+ * entries are written just before it commits, in it: a rolled-back change leaves no row,
+ * and the chain's lock is held only from the write to the commit. Outside a transaction
+ * (a sign-in, a refusal) or in a read-only one, an entry is written at once in a
  * transaction of its own.
  */
 @Component
-class AuditRecorder {
+class AuditRecorder implements TransactionExecutionListener {
 
 	static final String SYSTEM = "system";
 
@@ -41,12 +44,32 @@ class AuditRecorder {
 
 	private final JdbcTemplate jdbc;
 
-	private final TransactionTemplate ownTransaction;
+	private final ObjectProvider<PlatformTransactionManager> transactions;
 
-	AuditRecorder(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+	private final EntityManagerFactory entityManagerFactory;
+
+	/**
+	 * The transaction manager comes late: it is built with this recorder among its
+	 * listeners.
+	 */
+	AuditRecorder(JdbcTemplate jdbc, ObjectProvider<PlatformTransactionManager> transactions,
+			EntityManagerFactory entityManagerFactory) {
 		this.jdbc = jdbc;
-		this.ownTransaction = new TransactionTemplate(transactions);
-		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.entityManagerFactory = entityManagerFactory;
+		this.transactions = transactions;
+	}
+
+	/**
+	 * Gives every read-write transaction a buffer, before anything in it can write: JPA
+	 * changes still in the persistence context are flushed into it just before the
+	 * commit.
+	 */
+	@Override
+	public void afterBegin(TransactionExecution transaction, Throwable beginFailure) {
+		if (beginFailure == null && !transaction.isReadOnly()
+				&& TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new Pending());
+		}
 	}
 
 	/** Records an entry with the current transaction, or at once when there is none. */
@@ -56,25 +79,7 @@ class AuditRecorder {
 			pending.add(entry);
 		}
 		else {
-			this.ownTransaction.executeWithoutResult((status) -> write(List.of(entry)));
-		}
-	}
-
-	/**
-	 * Records an entity change with the current transaction; the session writes it after
-	 * its last flush, before the commit.
-	 */
-	void recordWithSession(AuditEntry entry, SharedSessionContractImplementor session) {
-		Pending pending = pending();
-		if (pending == null) {
-			this.ownTransaction.executeWithoutResult((status) -> write(List.of(entry)));
-			return;
-		}
-		pending.add(entry);
-		if (!pending.sessionCallbackRegistered) {
-			pending.sessionCallbackRegistered = true;
-			BeforeCompletionCallback write = (completing) -> pending.writePending();
-			session.getTransactionCompletionCallbacks().registerCallback(write);
+			ownTransaction().executeWithoutResult((status) -> write(List.of(entry)));
 		}
 	}
 
@@ -101,19 +106,25 @@ class AuditRecorder {
 		return null;
 	}
 
+	private TransactionTemplate ownTransaction() {
+		TransactionTemplate own = new TransactionTemplate(this.transactions.getObject());
+		own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		return own;
+	}
+
+	/** The buffer of the current read-write transaction, or null. */
 	private Pending pending() {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()
 				|| !TransactionSynchronizationManager.isActualTransactionActive()
 				|| TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
 			return null;
 		}
-		Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
-		if (pending == null) {
-			pending = new Pending();
-			TransactionSynchronizationManager.bindResource(this, pending);
-			TransactionSynchronizationManager.registerSynchronization(pending);
+		for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+			if (synchronization instanceof Pending pending) {
+				return pending;
+			}
 		}
-		return pending;
+		return null;
 	}
 
 	private void write(List<AuditEntry> entries) {
@@ -132,15 +143,23 @@ class AuditRecorder {
 		return (text != null && text.length() > max) ? text.substring(0, max) : text;
 	}
 
-	/** The entries of one transaction not yet written. */
+	/**
+	 * The entries of one transaction not yet written. Just before the commit it flushes
+	 * the transaction's JPA changes (so the entity listener sees them all) and writes the
+	 * entries in one batch; anything recorded after that, still inside the transaction,
+	 * is written at once.
+	 */
 	private final class Pending implements TransactionSynchronization {
 
 		private final List<AuditEntry> entries = new ArrayList<>();
 
-		private boolean sessionCallbackRegistered;
+		private boolean committing;
 
 		void add(AuditEntry entry) {
 			this.entries.add(entry);
+			if (this.committing) {
+				writePending();
+			}
 		}
 
 		void writePending() {
@@ -153,12 +172,15 @@ class AuditRecorder {
 
 		@Override
 		public void beforeCommit(boolean readOnly) {
+			if (readOnly) {
+				return;
+			}
+			if (TransactionSynchronizationManager
+				.getResource(AuditRecorder.this.entityManagerFactory) instanceof EntityManagerHolder holder) {
+				holder.getEntityManager().flush();
+			}
+			this.committing = true;
 			writePending();
-		}
-
-		@Override
-		public void afterCompletion(int status) {
-			TransactionSynchronizationManager.unbindResourceIfPossible(AuditRecorder.this);
 		}
 
 	}

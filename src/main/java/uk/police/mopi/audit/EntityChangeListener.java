@@ -54,12 +54,8 @@ class EntityChangeListener implements PostInsertEventListener, PostUpdateEventLi
 
 	@Override
 	public void onPostInsert(PostInsertEvent event) {
-		Map<String, Object> after = new LinkedHashMap<>();
-		String[] names = event.getPersister().getPropertyNames();
-		for (int i = 0; i < names.length; i++) {
-			putIfPresent(after, names[i], value(event.getState()[i], event.getSession()));
-		}
-		record("entity.create", event.getPersister(), event.getId(), Map.of(), after, event.getSession());
+		record("entity.create", event.getPersister(), event.getId(), Map.of(),
+				present(event.getPersister(), event.getState(), event.getSession()));
 	}
 
 	@Override
@@ -81,17 +77,13 @@ class EntityChangeListener implements PostInsertEventListener, PostUpdateEventLi
 				after.put(names[i], value(now, event.getSession()));
 			}
 		}
-		record("entity.update", event.getPersister(), event.getId(), before, after, event.getSession());
+		record("entity.update", event.getPersister(), event.getId(), before, after);
 	}
 
 	@Override
 	public void onPostDelete(PostDeleteEvent event) {
-		Map<String, Object> before = new LinkedHashMap<>();
-		String[] names = event.getPersister().getPropertyNames();
-		for (int i = 0; i < names.length; i++) {
-			putIfPresent(before, names[i], value(event.getDeletedState()[i], event.getSession()));
-		}
-		record("entity.delete", event.getPersister(), event.getId(), before, Map.of(), event.getSession());
+		record("entity.delete", event.getPersister(), event.getId(),
+				present(event.getPersister(), event.getDeletedState(), event.getSession()), Map.of());
 	}
 
 	@Override
@@ -100,10 +92,10 @@ class EntityChangeListener implements PostInsertEventListener, PostUpdateEventLi
 	}
 
 	private void record(String action, EntityPersister persister, Object id, Map<String, Object> before,
-			Map<String, Object> after, SharedSessionContractImplementor session) {
+			Map<String, Object> after) {
 		String entity = persister.getEntityMappingType().getJavaType().getJavaTypeClass().getSimpleName();
-		this.recorder.recordWithSession(new AuditEntry(AuditRecorder.currentActor(), AuditRecorder.currentAddress(),
-				action, entity, String.valueOf(id), AuditEntry.SUCCESS, Details.of(before, after)), session);
+		this.recorder.record(new AuditEntry(AuditRecorder.currentActor(), AuditRecorder.currentAddress(), action,
+				entity, String.valueOf(id), AuditEntry.SUCCESS, Details.of(before, after)));
 	}
 
 	private static boolean isDirty(int[] dirty, int index, Object[] old, Object now) {
@@ -118,10 +110,18 @@ class EntityChangeListener implements PostInsertEventListener, PostUpdateEventLi
 		return old == null || !Objects.equals(old[index], now);
 	}
 
-	private static void putIfPresent(Map<String, Object> values, String name, Object value) {
-		if (value != null) {
-			values.put(name, value);
+	/** Every property that has a value, for a creation or a deletion. */
+	private static Map<String, Object> present(EntityPersister persister, Object[] state,
+			SharedSessionContractImplementor session) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		String[] names = persister.getPropertyNames();
+		for (int i = 0; i < names.length; i++) {
+			Object value = value(state[i], session);
+			if (value != null) {
+				values.put(names[i], value);
+			}
 		}
+		return values;
 	}
 
 	/**
