@@ -2,10 +2,12 @@ package uk.police.mopi.assessment;
 
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,6 +21,7 @@ import uk.police.mopi.catalogue.CatalogueService;
 import uk.police.mopi.catalogue.RequirementView;
 import uk.police.mopi.shared.DemoData;
 import uk.police.mopi.shared.ProgrammeCalendar;
+import uk.police.mopi.shared.audit.AuditEvent;
 
 /**
  * Makes sure every requirement of the catalogue in force has its assessments: one per
@@ -43,8 +46,11 @@ class CellSynchroniser {
 
 	private final ProgrammeCalendar calendar;
 
+	private final ApplicationEventPublisher events;
+
 	CellSynchroniser(CatalogueService catalogue, BusinessAreaService areas, JdbcClient jdbc, DemoData demoData,
-			DemoBaseline demoBaseline, ProgrammeCalendar calendar) {
+			DemoBaseline demoBaseline, ProgrammeCalendar calendar, ApplicationEventPublisher events) {
+		this.events = events;
 		this.catalogue = catalogue;
 		this.areas = areas;
 		this.jdbc = jdbc;
@@ -61,6 +67,9 @@ class CellSynchroniser {
 		boolean first = this.jdbc.sql("select count(*) = 0 from assessment").query(Boolean.class).single();
 		if (first && this.demoData.enabled()) {
 			this.demoBaseline.create(requirements, allAreas);
+			this.events.publishEvent(AuditEvent.of("demo-data.loaded", "assessment", null)
+				.by("system")
+				.after(Map.of("catalogueVersion", event.version().label(), "requirements", requirements.size())));
 			return;
 		}
 		String[] perArea = codes(requirements, AssessedPer.AREA);
@@ -90,6 +99,8 @@ class CellSynchroniser {
 			.update();
 		if (created > 0) {
 			log.info("Created {} assessments for {}", created, event.version().label());
+			this.events.publishEvent(AuditEvent.of("assessment.created", "catalogue-version", event.version().label())
+				.after(Map.of("assessments", created)));
 		}
 	}
 

@@ -1,6 +1,7 @@
 package uk.police.mopi.catalogue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -14,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import uk.police.mopi.shared.InvalidInputException;
 import uk.police.mopi.shared.ProgrammeCalendar;
+import uk.police.mopi.shared.audit.AuditEvent;
 
 /**
  * Imports a catalogue file as a new version that comes into force at once. The whole file
@@ -67,6 +69,10 @@ public class CatalogueImportService {
 		}
 		CatalogueVersionView version = apply(request, parsed.rows());
 		this.events.publishEvent(new CatalogueImported(version));
+		this.events.publishEvent(AuditEvent.of("catalogue.imported", "catalogue-version", version.label())
+			.by(request.importedBy())
+			.after(Map.of("fileName", String.valueOf(request.fileName()), "requirements", parsed.rows().size(),
+					"previousVersionsRetired", true)));
 		return new ImportResult(version, List.of());
 	}
 

@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import org.slf4j.Logger;
@@ -16,6 +17,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,6 +28,7 @@ import uk.police.mopi.programme.ProjectDirectory;
 import uk.police.mopi.programme.ProjectDirectory.ProjectReference;
 import uk.police.mopi.shared.DemoData;
 import uk.police.mopi.shared.ProgrammeCalendar;
+import uk.police.mopi.shared.audit.AuditEvent;
 
 /**
  * Demo data only: budget lines for every demo project and financial year of the
@@ -53,7 +56,11 @@ class FinanceDemoData implements ApplicationRunner {
 
 	private final ProgrammeCalendar calendar;
 
-	FinanceDemoData(DemoData demoData, JdbcTemplate jdbc, ProjectDirectory projects, ProgrammeCalendar calendar) {
+	private final ApplicationEventPublisher events;
+
+	FinanceDemoData(DemoData demoData, JdbcTemplate jdbc, ProjectDirectory projects, ProgrammeCalendar calendar,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.demoData = demoData;
 		this.jdbc = jdbc;
 		this.projects = projects;
@@ -90,6 +97,9 @@ class FinanceDemoData implements ApplicationRunner {
 				recorded);
 		int decisions = decisions(today, recorded);
 		log.info("Demo data: {} budget lines and {} Investment Board decisions", lines.size(), decisions);
+		this.events.publishEvent(AuditEvent.of("demo-data.loaded", "finance", null)
+			.by("system")
+			.after(Map.of("budgetLines", lines.size(), "boardDecisions", decisions)));
 	}
 
 	/**

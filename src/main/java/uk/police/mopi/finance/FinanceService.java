@@ -5,10 +5,12 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -19,6 +21,7 @@ import uk.police.mopi.programme.ProjectDirectory.ProjectReference;
 import uk.police.mopi.shared.ConcurrentChangeException;
 import uk.police.mopi.shared.InvalidInputException;
 import uk.police.mopi.shared.ProgrammeCalendar;
+import uk.police.mopi.shared.audit.AuditEvent;
 import uk.police.mopi.user.PortalUser;
 
 /**
@@ -57,8 +60,11 @@ public class FinanceService {
 
 	private final FinancePolicy policy;
 
+	private final ApplicationEventPublisher events;
+
 	FinanceService(JdbcClient jdbc, BudgetLineRepository budgetLines, ProjectDirectory projects,
-			ProgrammeCalendar calendar, FinancePolicy policy) {
+			ProgrammeCalendar calendar, FinancePolicy policy, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.budgetLines = budgetLines;
 		this.projects = projects;
@@ -279,6 +285,14 @@ public class FinanceService {
 			.param("at", Timestamp.from(this.calendar.now()))
 			.param("by", actor.getUsername())
 			.update();
+		Map<String, Object> recorded = new LinkedHashMap<>();
+		recorded.put("decidedOn", decidedOn);
+		recorded.put("businessCase", businessCase.strip());
+		recorded.put("financialYear", financialYear.trim());
+		recorded.put("amount", amount);
+		recorded.put("decision", decision);
+		this.events.publishEvent(
+				AuditEvent.of("board-decision.recorded", "board-decision", businessCase.strip()).after(recorded));
 	}
 
 	private static void checkAmount(InvalidInputException.Problems problems, String field, BigDecimal amount) {

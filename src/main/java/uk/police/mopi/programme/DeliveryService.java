@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -20,6 +21,7 @@ import uk.police.mopi.assessment.CellKey;
 import uk.police.mopi.shared.InvalidInputException;
 import uk.police.mopi.shared.NotFoundException;
 import uk.police.mopi.shared.ProgrammeCalendar;
+import uk.police.mopi.shared.audit.AuditEvent;
 import uk.police.mopi.user.PortalUser;
 import uk.police.mopi.user.Role;
 
@@ -51,9 +53,12 @@ public class DeliveryService {
 
 	private final PlanConflicts conflicts;
 
+	private final ApplicationEventPublisher events;
+
 	DeliveryService(ProjectRepository projects, MilestoneRepository milestones, JdbcClient jdbc,
 			AssessmentQueries assessments, ProgrammeCalendar calendar, ProgrammePolicy policy, ProgrammeHistory history,
-			PlanConflicts conflicts) {
+			PlanConflicts conflicts, ApplicationEventPublisher events) {
+		this.events = events;
 		this.projects = projects;
 		this.milestones = milestones;
 		this.jdbc = jdbc;
@@ -241,6 +246,8 @@ public class DeliveryService {
 			.param("s", successor.getId())
 			.param("lag", lagDays)
 			.update();
+		this.events.publishEvent(AuditEvent.of("milestone-dependency.added", "milestone", successorCode)
+			.after(Map.of("predecessor", predecessorCode, "successor", successorCode, "lagDays", lagDays)));
 		LocalDate earliest = predecessor.getForecastDate().plusDays(lagDays);
 		if (successor.getStatus() == MilestoneStatus.PLANNED && successor.getForecastDate().isBefore(earliest)) {
 			moveForecast(successorCode, successor.getVersion(), earliest, "Dependency on " + predecessorCode + " added",
@@ -288,6 +295,8 @@ public class DeliveryService {
 		if (added == 0) {
 			throw InvalidInputException.of("requirement", "plan.error.deliveryExists", milestoneCode, key.toString());
 		}
+		this.events.publishEvent(AuditEvent.of("milestone-delivery.added", "milestone", milestoneCode)
+			.after(Map.of("assessment", key.toString(), "targetLevel", level)));
 	}
 
 	private Schedule schedule() {

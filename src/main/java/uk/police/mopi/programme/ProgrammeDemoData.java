@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,6 +26,7 @@ import uk.police.mopi.assessment.AssessmentQueries;
 import uk.police.mopi.assessment.AssessmentView;
 import uk.police.mopi.shared.DemoData;
 import uk.police.mopi.shared.ProgrammeCalendar;
+import uk.police.mopi.shared.audit.AuditEvent;
 import uk.police.mopi.user.UserService;
 import uk.police.mopi.user.UserView;
 
@@ -87,8 +89,11 @@ class ProgrammeDemoData implements ApplicationRunner {
 
 	private final UserService users;
 
+	private final ApplicationEventPublisher events;
+
 	ProgrammeDemoData(DemoData demoData, JdbcTemplate jdbc, AssessmentQueries assessments, ProgrammeCalendar calendar,
-			UserService users) {
+			UserService users, ApplicationEventPublisher events) {
+		this.events = events;
 		this.demoData = demoData;
 		this.jdbc = jdbc;
 		this.assessments = assessments;
@@ -191,6 +196,9 @@ class ProgrammeDemoData implements ApplicationRunner {
 					lastMilestones.get(i), successorFirst);
 		}
 		log.info("Demo data: {} projects, {} milestones, {} traced assessments", number, milestones, deliveries);
+		this.events.publishEvent(AuditEvent.of("demo-data.loaded", "programme", null)
+			.by("system")
+			.after(Map.of("projects", number, "milestones", milestones, "tracedAssessments", deliveries)));
 	}
 
 	private Long userId(String username) {
