@@ -49,8 +49,10 @@ class BackupRestoreTest {
 	 * each answer read as text, row by row. Every table's row count is compared besides
 	 * these.
 	 */
-	static final List<String> SAME_ANSWER_QUERIES = List
-		.of("select version, checksum from flyway_schema_history order by installed_rank");
+	static final List<String> SAME_ANSWER_QUERIES = List.of(
+			"select version, checksum from flyway_schema_history order by installed_rank",
+			// the audit chain: intact, and ending at the same row with the same hash
+			"select rows_checked, broken_id, problem, head_id, head_hash from audit_event_verify()");
 
 	@Value("${spring.datasource.url}")
 	private String url;
@@ -88,6 +90,9 @@ class BackupRestoreTest {
 			for (String query : SAME_ANSWER_QUERIES) {
 				assertThat(answer(restored, query)).as(query).isEqualTo(answer(original, query));
 			}
+			assertThat(answer(restored, "select count(*) from audit_event_verify() where broken_id is null"))
+				.as("the restored audit chain is intact")
+				.containsExactly("1|");
 		}
 		finally {
 			try (Connection admin = connect(this.url); Statement sql = admin.createStatement()) {
