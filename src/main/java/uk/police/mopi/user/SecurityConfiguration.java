@@ -1,11 +1,13 @@
 package uk.police.mopi.user;
 
 import java.io.IOException;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -16,14 +18,19 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+import uk.police.mopi.shared.ProgrammeCalendar;
 
 /**
  * Who may use what. Every page needs a signed-in person, except the sign-in page, static
  * assets and health; the API description needs one unless configured public. The API at
- * {@code /api/**} takes HTTP Basic, keeps no session and answers 401 or 403 in JSON.
- * Finer rules (e.g. who may change an assessment) sit on the controllers with
- * {@code @PreAuthorize}.
+ * {@code /api/**} takes a personal API token ({@code Authorization: Bearer}) or HTTP
+ * Basic, keeps no session and answers 401, 403 or 429 (too many failed sign-ins) in JSON.
+ * Sign-in on the form and with HTTP Basic is guarded against guessing
+ * ({@link PasswordAuthenticationProvider}). Finer rules (e.g. who may change an
+ * assessment) sit on the controllers with {@code @PreAuthorize}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -40,15 +47,15 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, MessageSource messages, ObjectProvider<ApiTokenService> tokens)
+			throws Exception {
+		ApiAuthenticationEntryPoint entryPoint = new ApiAuthenticationEntryPoint(messages, Locale.UK);
+		tokens.ifAvailable((service) -> http.addFilterBefore(new ApiTokenFilter(service, entryPoint),
+				BasicAuthenticationFilter.class));
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
 			.httpBasic(
-					(basic) -> basic.realmName("MoPI portal API").authenticationEntryPoint((request, response, ex) -> {
-						response.setHeader("WWW-Authenticate", "Basic realm=\"MoPI portal API\"");
-						problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
-								"Sign in with HTTP Basic: the username and password of a portal account.");
-					}))
+					(basic) -> basic.realmName(ApiAuthenticationEntryPoint.REALM).authenticationEntryPoint(entryPoint))
 			.exceptionHandling(
 					(exceptions) -> exceptions.accessDeniedHandler((request, response, ex) -> problem(response,
 							HttpServletResponse.SC_FORBIDDEN, "Forbidden", "Your role may not do this.")))
@@ -73,7 +80,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain pages(HttpSecurity http, ObjectProvider<SingleSignOn> singleSignOn) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, ObjectProvider<SingleSignOn> singleSignOn, ProgrammeCalendar calendar)
+			throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/access-pending", "/assets/**", "/webjars/**", "/favicon.ico", "/error",
 					"/actuator/health", "/actuator/health/**")
@@ -82,7 +90,10 @@ class SecurityConfiguration {
 			.hasRole(Role.ADMIN.name())
 			.anyRequest()
 			.authenticated())
-			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			.formLogin((form) -> form.loginPage("/login")
+				.defaultSuccessUrl("/", false)
+				.failureHandler(new SignInFailureHandler(calendar.zone()))
+				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer

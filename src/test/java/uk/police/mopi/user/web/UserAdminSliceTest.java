@@ -18,9 +18,11 @@ import uk.police.mopi.shared.ConcurrentChangeException;
 import uk.police.mopi.shared.InvalidInputException;
 import uk.police.mopi.support.Users;
 import uk.police.mopi.support.WebSliceTest;
+import uk.police.mopi.user.ApiTokenService;
 import uk.police.mopi.user.NewUser;
 import uk.police.mopi.user.PortalUser;
 import uk.police.mopi.user.Role;
+import uk.police.mopi.user.SignInGuard;
 import uk.police.mopi.user.UserChange;
 import uk.police.mopi.user.UserService;
 import uk.police.mopi.user.UserView;
@@ -64,6 +66,15 @@ class UserAdminSliceTest {
 
 	@MockitoBean
 	private BusinessAreaService areas;
+
+	/**
+	 * The edit page asks these by name whether sign-in is locked and for the API tokens.
+	 */
+	@MockitoBean(name = "signInGuard")
+	private SignInGuard signInGuard;
+
+	@MockitoBean(name = "apiTokenService")
+	private ApiTokenService apiTokenService;
 
 	@BeforeEach
 	void areas() {
