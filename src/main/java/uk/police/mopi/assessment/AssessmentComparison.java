@@ -9,6 +9,8 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.police.mopi.user.PortalUser;
+
 /**
  * Compares the assessments as at the end of two dates: which went up, which went down,
  * which are new. Two queries, whatever the size.
@@ -19,8 +21,11 @@ public class AssessmentComparison {
 
 	private final AssessmentQueries queries;
 
-	AssessmentComparison(AssessmentQueries queries) {
+	private final AssessmentPolicy policy;
+
+	AssessmentComparison(AssessmentQueries queries, AssessmentPolicy policy) {
 		this.queries = queries;
+		this.policy = policy;
 	}
 
 	/** How a cell moved between two dates. */
@@ -56,11 +61,16 @@ public class AssessmentComparison {
 
 	}
 
-	public Result compare(LocalDate from, LocalDate to) {
+	/** The cells that moved between two dates, of the areas this person may see. */
+	public Result compare(LocalDate from, LocalDate to, PortalUser viewer) {
+		java.util.Set<String> scope = this.policy.scope(viewer);
 		Map<CellKey, AssessmentState> before = this.queries.states(from);
 		Map<CellKey, AssessmentState> after = this.queries.states(to);
 		List<Change> changes = new ArrayList<>();
 		after.forEach((key, now) -> {
+			if (!AssessmentPolicy.reads(scope, key)) {
+				return;
+			}
 			AssessmentState then = before.get(key);
 			if (then == null) {
 				changes.add(new Change(key, Movement.NEW, null, now));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +16,7 @@ import uk.police.mopi.catalogue.AssessedPer;
 import uk.police.mopi.catalogue.CatalogueService;
 import uk.police.mopi.catalogue.RequirementSearch;
 import uk.police.mopi.catalogue.RequirementView;
+import uk.police.mopi.user.PortalUser;
 
 /**
  * The compliance matrix: requirements down, business areas across, now or as at the end
@@ -30,7 +32,11 @@ public class AssessmentMatrix {
 
 	private final AssessmentQueries queries;
 
-	AssessmentMatrix(CatalogueService catalogue, BusinessAreaService areas, AssessmentQueries queries) {
+	private final AssessmentPolicy policy;
+
+	AssessmentMatrix(CatalogueService catalogue, BusinessAreaService areas, AssessmentQueries queries,
+			AssessmentPolicy policy) {
+		this.policy = policy;
 		this.catalogue = catalogue;
 		this.areas = areas;
 		this.queries = queries;
@@ -102,10 +108,16 @@ public class AssessmentMatrix {
 			Map<ComplianceLevel, Integer> counts, int notApplicable, int gaps) {
 	}
 
-	public View matrix(Filter filter) {
+	/** The business areas whose columns this person may see. */
+	public List<BusinessAreaView> areasFor(PortalUser viewer) {
+		Set<String> scope = this.policy.scope(viewer);
+		return this.areas.areas().stream().filter((area) -> AssessmentPolicy.reads(scope, area.code())).toList();
+	}
+
+	/** The matrix as this person may see it: an area owner only their areas' columns. */
+	public View matrix(Filter filter, PortalUser viewer) {
 		List<RequirementView> requirements = this.catalogue.search(new RequirementSearch(null, filter.section()));
-		List<BusinessAreaView> columns = this.areas.areas()
-			.stream()
+		List<BusinessAreaView> columns = areasFor(viewer).stream()
 			.filter((area) -> filter.area() == null || area.code().equals(filter.area()))
 			.filter((area) -> !filter.priorityOnly() || area.priority())
 			.toList();

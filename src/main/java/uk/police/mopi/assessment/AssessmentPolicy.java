@@ -1,5 +1,8 @@
 package uk.police.mopi.assessment;
 
+import java.util.Locale;
+import java.util.Set;
+
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -21,6 +24,43 @@ public class AssessmentPolicy {
 	/** Whether this person may change levels, targets and applicability, and decide. */
 	public boolean canEdit(Authentication authentication) {
 		return edits(PortalUser.from(authentication));
+	}
+
+	/**
+	 * Whether this person may read the assessments of an area (a code, or
+	 * {@link CellKey#FORCE}, any case): an area owner only those of the areas they own
+	 * and the force-wide ones; everyone else signed in, all.
+	 */
+	public boolean canRead(Authentication authentication, String area) {
+		PortalUser user = PortalUser.from(authentication);
+		return user != null && reads(scope(user), area);
+	}
+
+	/**
+	 * The business areas whose assessments this person reads, or null for all of them:
+	 * the one place the assessment module's read models learn their scope.
+	 */
+	public Set<String> scope(PortalUser user) {
+		return (user != null) ? user.programmeScope() : null;
+	}
+
+	/** As {@link #scope(PortalUser)}, for a handler with the authentication at hand. */
+	public Set<String> scope(Authentication authentication) {
+		return scope(PortalUser.from(authentication));
+	}
+
+	/** Whether a scope (null for all) takes in an area's assessments. */
+	static boolean reads(Set<String> scope, String area) {
+		if (scope == null || area == null) {
+			return true;
+		}
+		String code = area.trim().toUpperCase(Locale.ROOT);
+		return CellKey.FORCE.equals(code) || scope.contains(code);
+	}
+
+	/** Whether a scope (null for all) takes in this assessment. */
+	static boolean reads(Set<String> scope, CellKey key) {
+		return key.forceWide() || scope == null || scope.contains(key.areaCode());
 	}
 
 	/** Whether this person may add evidence and comments to the assessment. */

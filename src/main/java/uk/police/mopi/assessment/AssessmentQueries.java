@@ -80,9 +80,10 @@ public class AssessmentQueries {
 
 	/**
 	 * Assessments, now (asAt null) or as at the end of a date, optionally only of one
-	 * section (its code) and of one area (a code or {@link CellKey#FORCE}; any case).
+	 * section (its code) and of one area (a code or {@link CellKey#FORCE}; any case),
+	 * only of the areas of a scope ({@link AssessmentPolicy#scope}, null for all).
 	 */
-	public List<AssessmentView> inSection(String section, String area, LocalDate asAt) {
+	public List<AssessmentView> inSection(String section, String area, LocalDate asAt, Set<String> scope) {
 		List<String> codes = null;
 		if (section != null && !section.isBlank()) {
 			codes = this.catalogue.search(new RequirementSearch(null, section))
@@ -91,7 +92,12 @@ public class AssessmentQueries {
 				.toList();
 		}
 		String areaCode = (area != null && !area.isBlank()) ? area.trim().toUpperCase(Locale.ROOT) : null;
-		return assessments(codes, areaCode, asAt);
+		if (!AssessmentPolicy.reads(scope, areaCode)) {
+			return List.of();
+		}
+		return assessments(codes, areaCode, asAt).stream()
+			.filter((assessment) -> AssessmentPolicy.reads(scope, assessment.key()))
+			.toList();
 	}
 
 	/**

@@ -2,7 +2,9 @@ package uk.police.mopi.businessarea;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,10 +30,19 @@ public class BusinessAreaService {
 		return (code != null) ? this.areas.findById(code).map(BusinessArea::toView) : Optional.empty();
 	}
 
-	/** Every business area with the names of its owners. */
-	public List<BusinessAreaWithOwners> areasWithOwners() {
+	/**
+	 * The business areas this person reads: an area owner only the areas they own (the
+	 * scope comes from {@link AreaOwnerDirectory#scopeOf}).
+	 */
+	public List<BusinessAreaView> areasFor(Authentication authentication) {
+		Set<String> scope = this.owners.scopeOf(authentication);
+		return areas().stream().filter((area) -> scope == null || scope.contains(area.code())).toList();
+	}
+
+	/** The business areas this person reads, with the names of their owners. */
+	public List<BusinessAreaWithOwners> areasWithOwners(Authentication authentication) {
 		var ownersByArea = this.owners.ownersByArea();
-		return areas().stream()
+		return areasFor(authentication).stream()
 			.map((area) -> new BusinessAreaWithOwners(area, ownersByArea.getOrDefault(area.code(), List.of())))
 			.toList();
 	}

@@ -50,9 +50,18 @@ public class CatalogueImportService {
 	 * Checks the whole file and, when it has no problem, applies it as the version in
 	 * force.
 	 * @return the new version, or every problem of the file's lines (nothing applied)
-	 * @throws InvalidInputException when this name and version were imported already, or
-	 * another import was applied at the same moment
+	 * @throws InvalidInputException when this name and version were imported already,
+	 * when the file's name is not a plain name ending in .csv, or another import was
+	 * applied at the same moment
 	 */
+	/**
+	 * An uploaded file's name: at most 100 letters, digits, spaces, dots, dashes,
+	 * underscores or brackets, ending in .csv. It is kept with the version and shown on
+	 * the administrators' page.
+	 */
+	static final java.util.regex.Pattern FILE_NAME = java.util.regex.Pattern
+		.compile("^[A-Za-z0-9][A-Za-z0-9 ._()-]{0,95}\\.[cC][sS][vV]$");
+
 	@Transactional
 	public ImportResult importCatalogue(CatalogueImportRequest request) {
 		if (this.versions.existsByNameIgnoreCaseAndVersionLabelIgnoreCase(request.name(), request.versionLabel())) {
@@ -66,6 +75,9 @@ public class CatalogueImportService {
 		CatalogueFileReader.Parsed parsed = new CatalogueFileReader(knownSections).read(request.content());
 		if (!parsed.problems().isEmpty()) {
 			return new ImportResult(null, parsed.problems());
+		}
+		if (request.fileName() == null || !FILE_NAME.matcher(request.fileName()).matches()) {
+			throw InvalidInputException.of("file", "input.upload.name");
 		}
 		CatalogueVersionView version = apply(request, parsed.rows());
 		this.events.publishEvent(new CatalogueImported(version));

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.police.mopi.assessment.AssessmentPolicy;
 import uk.police.mopi.assessment.AssessmentQueries;
 import uk.police.mopi.assessment.AssessmentView;
 import uk.police.mopi.assessment.CellKey;
@@ -17,6 +18,7 @@ import uk.police.mopi.businessarea.BusinessAreaView;
 import uk.police.mopi.programme.DeliveryQueries;
 import uk.police.mopi.programme.DeliveryView;
 import uk.police.mopi.shared.NotFoundException;
+import uk.police.mopi.user.PortalUser;
 
 /**
  * What a business-area owner needs: the area's gaps by target date, each with the
@@ -35,8 +37,11 @@ public class AreaOwnerView {
 
 	private final BusinessAreaService areas;
 
+	private final AssessmentPolicy policy;
+
 	AreaOwnerView(AssessmentQueries assessments, DeliveryQueries deliveries, DashboardService dashboard,
-			BusinessAreaService areas) {
+			BusinessAreaService areas, AssessmentPolicy policy) {
+		this.policy = policy;
 		this.assessments = assessments;
 		this.deliveries = deliveries;
 		this.dashboard = dashboard;
@@ -76,7 +81,7 @@ public class AreaOwnerView {
 	 * @throws NotFoundException when there is no such area
 	 */
 	@Transactional
-	public AreaDashboard dashboard(String areaCode, String show) {
+	public AreaDashboard dashboard(String areaCode, String show, PortalUser viewer) {
 		BusinessAreaView area = this.areas.area(areaCode.toUpperCase(Locale.ROOT))
 			.orElseThrow(() -> new NotFoundException("There is no business area " + areaCode));
 		List<Gap> gaps = gaps(area.code());
@@ -85,11 +90,13 @@ public class AreaOwnerView {
 			.filter((g) -> filter == null || ("unplanned".equals(filter) ? g.unplanned() : g.evidence() == 0))
 			.toList();
 		return new AreaDashboard(area, filter, gaps.size(), shown, gaps.stream().filter(Gap::unplanned).count(),
-				gaps.stream().filter((g) -> g.evidence() == 0).count(), standings(), this.dashboard.today());
+				gaps.stream().filter((g) -> g.evidence() == 0).count(), standings(this.policy.scope(viewer)),
+				this.dashboard.today());
 	}
 
-	private List<AreaDashboard.Standing> standings() {
-		Map<String, LevelCounts> byArea = this.dashboard.compliance(null).byArea();
+	/** The areas against each other: an area owner's own areas only. */
+	private List<AreaDashboard.Standing> standings(Set<String> scope) {
+		Map<String, LevelCounts> byArea = this.dashboard.compliance(null, scope).byArea();
 		return this.areas.areas()
 			.stream()
 			.filter((a) -> byArea.containsKey(a.code()))

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.police.mopi.assessment.AssessmentPolicy;
 import uk.police.mopi.assessment.AssessmentQueries;
 import uk.police.mopi.assessment.AssessmentView;
 import uk.police.mopi.assessment.CellKey;
@@ -60,8 +61,12 @@ public class BoardDashboardService {
 
 	private final ProgrammeCalendar calendar;
 
+	private final AssessmentPolicy assessmentPolicy;
+
 	BoardDashboardService(DashboardService dashboard, AssessmentQueries assessments, ProgrammeService programme,
-			FinanceService finance, BusinessAreaService areas, CatalogueService catalogue, ProgrammeCalendar calendar) {
+			FinanceService finance, BusinessAreaService areas, CatalogueService catalogue, ProgrammeCalendar calendar,
+			AssessmentPolicy assessmentPolicy) {
+		this.assessmentPolicy = assessmentPolicy;
 		this.dashboard = dashboard;
 		this.assessments = assessments;
 		this.programme = programme;
@@ -74,25 +79,31 @@ public class BoardDashboardService {
 	/** The dashboard as at the end of a date; today's when asAt is null or later. */
 	@Transactional
 	public BoardDashboard board(LocalDate asAt, PortalUser user) {
-		DashboardService.Compliance compliance = this.dashboard.compliance(asAt);
+		Set<String> areaScope = this.assessmentPolicy.scope(user);
+		DashboardService.Compliance compliance = this.dashboard.compliance(asAt, areaScope);
 		LocalDate date = compliance.asAt();
 		LocalDate today = this.calendar.today();
 		LocalDate fairMilestone = this.calendar.fairInPriorityAreas();
-		DashboardService.Compliance atFairMilestone = this.dashboard.compliance(fairMilestone);
+		DashboardService.Compliance atFairMilestone = this.dashboard.compliance(fairMilestone, areaScope);
 		LocalDate fullCompliance = this.calendar.fullCompliance();
-		List<BusinessAreaView> allAreas = this.areas.areas();
+		List<BusinessAreaView> allAreas = this.areas.areas()
+			.stream()
+			.filter((area) -> areaScope == null || areaScope.contains(area.code()))
+			.toList();
 		Set<String> scope = (user != null) ? user.programmeScope() : null;
 		List<MilestoneView> milestones = this.programme.milestonesFor(date.isBefore(today) ? date : null, scope);
 		LocalDate lastBoard = this.finance.lastDecisionBefore(date).orElse(null);
 		return new BoardDashboard(date, today, compliance, fairMilestone, atFairMilestone, fullCompliance,
 				ChronoUnit.DAYS.between(date, fullCompliance), byArea(compliance, allAreas), bySection(compliance),
-				priorityAreas(allAreas, atFairMilestone, compliance), this.dashboard.trajectory(compliance),
-				overdue(milestones), dueSoon(milestones, date), rag(scope), scope != null, this.finance.totals(null),
-				lastBoard, (lastBoard != null) ? lastBoard : date.minusMonths(CHANGES_MONTHS));
+				priorityAreas(allAreas, atFairMilestone, compliance), this.dashboard.trajectory(compliance, areaScope),
+				overdue(milestones), dueSoon(milestones, date), rag(scope), scope != null,
+				this.finance.totals(null, user), lastBoard,
+				(lastBoard != null) ? lastBoard : date.minusMonths(CHANGES_MONTHS));
 	}
 
 	/** The applicable assessments behind a figure. */
-	public Cells cells(CellsQuery query) {
+	public Cells cells(CellsQuery query, PortalUser user) {
+		Set<String> scope = this.assessmentPolicy.scope(user);
 		LocalDate today = this.calendar.today();
 		LocalDate date = (query.asAt() == null || !query.asAt().isBefore(today)) ? today : query.asAt();
 		String area = code(query.area());
@@ -104,6 +115,7 @@ public class BoardDashboardService {
 		List<AssessmentView> cells = this.assessments.assessments(null, area, date.equals(today) ? null : date)
 			.stream()
 			.filter(AssessmentView::applicable)
+			.filter((a) -> scope == null || a.key().forceWide() || scope.contains(a.key().areaCode()))
 			.filter((a) -> section == null || a.key().requirementCode().startsWith(section + "-"))
 			.filter((a) -> query.level() == null || a.level() == query.level())
 			.filter((a) -> query.atLeast() == null || a.level().compareTo(query.atLeast()) >= 0)

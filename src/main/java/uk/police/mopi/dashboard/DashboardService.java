@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -71,15 +72,28 @@ public class DashboardService {
 		return this.calendar.today();
 	}
 
-	/** Compliance at the end of a date; today's when asAt is null or not before today. */
+	/**
+	 * The force's compliance at the end of a date; today's when asAt is null or not
+	 * before today.
+	 */
 	@Transactional
 	public Compliance compliance(LocalDate asAt) {
+		return compliance(asAt, null);
+	}
+
+	/**
+	 * Compliance at the end of a date counted only over the business areas of a scope (an
+	 * area owner's, from {@code AssessmentPolicy.scope}) and the force-wide assessments;
+	 * the force's when the scope is null.
+	 */
+	@Transactional
+	public Compliance compliance(LocalDate asAt, Set<String> scope) {
 		LocalDate date = dateShown(asAt);
 		if (settled(date)) {
 			Instant moment = this.calendar.endOf(date);
-			return fromGroups(date, this.snapshots.groups(List.of(moment)).get(moment));
+			return fromGroups(date, this.snapshots.groups(List.of(moment)).get(moment), scope);
 		}
-		return fromGroups(date, this.snapshots.live(date.equals(today()) ? null : this.calendar.endOf(date)));
+		return fromGroups(date, this.snapshots.live(date.equals(today()) ? null : this.calendar.endOf(date)), scope);
 	}
 
 	/** The trajectory to a date: see {@link #trajectory(Compliance)}. */
@@ -96,13 +110,22 @@ public class DashboardService {
 	 */
 	@Transactional
 	public Trajectory trajectory(Compliance at) {
+		return trajectory(at, null);
+	}
+
+	/**
+	 * As {@link #trajectory(Compliance)}, counted only over a scope's business areas and
+	 * the force-wide assessments (the force's when null), as {@code at} was.
+	 */
+	@Transactional
+	public Trajectory trajectory(Compliance at, Set<String> scope) {
 		LocalDate fullCompliance = this.calendar.fullCompliance();
 		List<LocalDate> monthEnds = new ArrayList<>();
 		for (LocalDate d = monthEnd(this.calendar.capabilityAssessment()); d
 			.isBefore(at.asAt()); d = monthEnd(d.plusMonths(1))) {
 			monthEnds.add(d);
 		}
-		Map<LocalDate, LevelCounts> counts = overall(monthEnds);
+		Map<LocalDate, LevelCounts> counts = overall(monthEnds, scope);
 		List<Trajectory.Point> actual = new ArrayList<>();
 		monthEnds.forEach((d) -> actual.add(point(d, counts.get(d))));
 		actual.add(point(at.asAt(), at.overall()));
@@ -111,7 +134,7 @@ public class DashboardService {
 		List<Trajectory.Point> planned = List.of();
 		int afterDeadline = 0;
 		if (at.asAt().equals(today()) && at.asAt().isBefore(fullCompliance)) {
-			List<PlannedCell> plan = plan();
+			List<PlannedCell> plan = plan(scope);
 			afterDeadline = (int) plan.stream()
 				.flatMap((cell) -> cell.deliveries().stream())
 				.filter((delivery) -> delivery.forecast().isAfter(fullCompliance))
@@ -135,14 +158,17 @@ public class DashboardService {
 	 * nor missed) milestones: the levels from the assessment module, the open deliveries
 	 * from the programme's, one query each.
 	 */
-	private List<PlannedCell> plan() {
+	private List<PlannedCell> plan(Set<String> scope) {
 		Map<CellKey, List<PlannedDeliveries.Open>> open = new HashMap<>();
 		for (PlannedDeliveries.Open delivery : this.deliveries.open()) {
 			open.computeIfAbsent(delivery.key(), (k) -> new ArrayList<>()).add(delivery);
 		}
 		List<PlannedCell> plan = new ArrayList<>();
-		this.assessments.applicableLevels()
-			.forEach((key, level) -> plan.add(new PlannedCell(level, open.getOrDefault(key, List.of()))));
+		this.assessments.applicableLevels().forEach((key, level) -> {
+			if (inScope(scope, key.areaCode())) {
+				plan.add(new PlannedCell(level, open.getOrDefault(key, List.of())));
+			}
+		});
 		return plan;
 	}
 
@@ -199,7 +225,7 @@ public class DashboardService {
 	}
 
 	/** Overall counts at each date: settled ones from the snapshots in one call. */
-	private Map<LocalDate, LevelCounts> overall(List<LocalDate> dates) {
+	private Map<LocalDate, LevelCounts> overall(List<LocalDate> dates, Set<String> scope) {
 		Map<LocalDate, LevelCounts> counts = new HashMap<>();
 		Map<Instant, LocalDate> settled = new LinkedHashMap<>();
 		for (LocalDate date : dates) {
@@ -207,10 +233,15 @@ public class DashboardService {
 				settled.put(this.calendar.endOf(date), date);
 			}
 			else {
-				counts.put(date, fromGroups(date, this.snapshots.live(this.calendar.endOf(date))).overall());
+				counts.put(date, fromGroups(date, this.snapshots.live(this.calendar.endOf(date)), scope).overall());
 			}
 		}
-		if (!settled.isEmpty()) {
+		if (!settled.isEmpty() && scope != null) {
+			this.snapshots.groups(List.copyOf(settled.keySet()))
+				.forEach((moment, groups) -> counts.put(settled.get(moment),
+						fromGroups(settled.get(moment), groups, scope).overall()));
+		}
+		else if (!settled.isEmpty()) {
 			this.snapshots.totals(settled.keySet())
 				.forEach((moment, byLevel) -> counts.put(settled.get(moment), LevelCounts.ofApplicable(byLevel)));
 		}
@@ -226,11 +257,18 @@ public class DashboardService {
 		return !this.calendar.endOf(date).isAfter(this.calendar.now().minus(SETTLED));
 	}
 
-	private static Compliance fromGroups(LocalDate date, List<ComplianceSnapshots.Group> groups) {
+	private static boolean inScope(Set<String> scope, String areaCode) {
+		return scope == null || areaCode == null || scope.contains(areaCode);
+	}
+
+	private static Compliance fromGroups(LocalDate date, List<ComplianceSnapshots.Group> groups, Set<String> scope) {
 		Map<ComplianceLevel, Integer> overall = new EnumMap<>(ComplianceLevel.class);
 		Map<String, Map<ComplianceLevel, Integer>> byArea = new TreeMap<>();
 		Map<String, Map<ComplianceLevel, Integer>> bySection = new TreeMap<>();
 		for (ComplianceSnapshots.Group group : groups) {
+			if (!inScope(scope, group.area())) {
+				continue;
+			}
 			String area = (group.area() != null) ? group.area() : CellKey.FORCE;
 			Map<ComplianceLevel, Integer> inArea = byArea.computeIfAbsent(area,
 					(a) -> new EnumMap<>(ComplianceLevel.class));

@@ -4,11 +4,14 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -110,7 +113,7 @@ public class FinanceService {
 	 * The budget page for a year written like 2007/08 (all years when blank or not a
 	 * year) and a project code (any project when null or not a code).
 	 */
-	public BudgetPage page(String year, String project) {
+	public BudgetPage page(String year, String project, PortalUser viewer) {
 		String validYear = null;
 		boolean invalid = false;
 		if (year != null && !year.isBlank()) {
@@ -123,8 +126,69 @@ public class FinanceService {
 		}
 		String projectCode = (project != null && project.matches("^[A-Za-z0-9-]{1,12}$")) ? project : null;
 		String linesYear = (validYear != null || projectCode != null) ? validYear : currentYear().label();
-		return new BudgetPage(validYear, invalid, projectCode, totals(validYear), linesYear,
-				lines(linesYear, projectCode), decisions(validYear));
+		Set<String> scope = this.policy.projectScope(viewer);
+		return new BudgetPage(validYear, invalid, projectCode, totals(validYear, scope), linesYear,
+				scoped(lines(linesYear, projectCode), scope), decisions(validYear, scope));
+	}
+
+	/**
+	 * The budget as this person may read it ({@link FinancePolicy#projectScope}): the
+	 * lines, the totals summed from those lines alone, and the decisions, of one year or
+	 * all.
+	 */
+	public ScopedBudget budget(String financialYear, PortalUser viewer) {
+		Set<String> scope = this.policy.projectScope(viewer);
+		return new ScopedBudget(totals(financialYear, scope), scoped(lines(financialYear, null), scope),
+				decisions(financialYear, scope));
+	}
+
+	/**
+	 * Budget lines, totals and decisions within one person's scope.
+	 *
+	 * @param totals per year, summed from {@code lines}
+	 * @param lines the lines
+	 * @param decisions the decisions
+	 */
+	public record ScopedBudget(List<YearTotals> totals, List<BudgetLineView> lines, List<BoardDecisionView> decisions) {
+	}
+
+	/** Totals per year as this person may read them: see {@link #budget}. */
+	public List<YearTotals> totals(String financialYear, PortalUser viewer) {
+		return totals(financialYear, this.policy.projectScope(viewer));
+	}
+
+	private List<YearTotals> totals(String financialYear, Set<String> scope) {
+		if (scope == null) {
+			return totals(financialYear);
+		}
+		Map<String, List<BudgetLineView>> byYear = new java.util.TreeMap<>();
+		scoped(lines(financialYear, null), scope)
+			.forEach((line) -> byYear.computeIfAbsent(line.financialYear(), (y) -> new ArrayList<>()).add(line));
+		List<YearTotals> totals = new ArrayList<>();
+		byYear.forEach((year,
+				lines) -> totals.add(new YearTotals(year, sum(lines, BudgetLineView::approved, false),
+						sum(lines, BudgetLineView::forecast, false), sum(lines, BudgetLineView::actual, false),
+						sum(lines, BudgetLineView::forecast, true), sum(lines, BudgetLineView::actual, true), null)));
+		return totals;
+	}
+
+	private static BigDecimal sum(List<BudgetLineView> lines, Function<BudgetLineView, BigDecimal> amount,
+			boolean externalOnly) {
+		return lines.stream()
+			.filter((line) -> !externalOnly || line.resourceType() == ResourceType.EXTERNAL)
+			.map(amount)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+
+	private static List<BudgetLineView> scoped(List<BudgetLineView> lines, Set<String> scope) {
+		return (scope == null) ? lines : lines.stream().filter((line) -> scope.contains(line.projectCode())).toList();
+	}
+
+	private List<BoardDecisionView> decisions(String financialYear, Set<String> scope) {
+		return decisions(financialYear).stream()
+			.filter((decision) -> scope == null
+					|| decision.projectCode() != null && scope.contains(decision.projectCode()))
+			.toList();
 	}
 
 	/** The financial year today falls in. */

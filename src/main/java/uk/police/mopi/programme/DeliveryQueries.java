@@ -118,8 +118,10 @@ public class DeliveryQueries {
 		List<AssessmentView> unplanned = report.unplanned();
 		Map<String, Long> byArea = unplanned.stream()
 			.collect(Collectors.groupingBy((gap) -> gap.key().area(), java.util.TreeMap::new, Collectors.counting()));
-		String selected = (area != null && area.matches("^[A-Za-z]{2,6}$")) ? area.toUpperCase(java.util.Locale.ROOT)
+		String code = (area != null && area.matches("^[A-Za-z]{2,6}$")) ? area.toUpperCase(java.util.Locale.ROOT)
 				: null;
+		String selected = (code != null
+				&& (areaCodes == null || areaCodes.contains(code) || CellKey.FORCE.equals(code))) ? code : null;
 		List<AssessmentView> gaps = (selected != null)
 				? unplanned.stream().filter((gap) -> gap.key().area().equals(selected)).toList() : List.of();
 		return new GapsPage(unplanned.size(), byArea, selected, gaps, report.late());

@@ -2,9 +2,11 @@ package uk.police.mopi.user;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 import uk.police.mopi.businessarea.AreaOwnerDirectory;
@@ -17,6 +19,12 @@ class UserAreaOwnerDirectory implements AreaOwnerDirectory {
 
 	UserAreaOwnerDirectory(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	@Override
+	public Set<String> scopeOf(Authentication authentication) {
+		PortalUser user = PortalUser.from(authentication);
+		return (user != null) ? user.programmeScope() : Set.of();
 	}
 
 	@Override

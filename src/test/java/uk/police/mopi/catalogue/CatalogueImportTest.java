@@ -123,9 +123,25 @@ class CatalogueImportTest {
 			.andExpect(content().string(containsString("not UTF-8 text")));
 	}
 
+	@Test
+	void shouldRefuseAFileWhoseNameIsNotAPlainCsvName() throws Exception {
+		String csv = HEADER + "RRD-01,RRD,T,D,F,G,E,AREA\n";
+		for (String fileName : new String[] { "../../etc/nfap.csv", "nfap.exe", "n\u0000fap.csv",
+				"x".repeat(200) + ".csv", "<script>.csv" }) {
+			this.mvc.perform(upload("Force NFAP", "named", csv, fileName))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("The file name must be at most 100 letters")));
+		}
+	}
+
 	private org.springframework.test.web.servlet.RequestBuilder upload(String name, String version, String csv) {
+		return upload(name, version, csv, "nfap.csv");
+	}
+
+	private org.springframework.test.web.servlet.RequestBuilder upload(String name, String version, String csv,
+			String fileName) {
 		return multipart("/admin/catalogue")
-			.file(new MockMultipartFile("file", "nfap.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+			.file(new MockMultipartFile("file", fileName, "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
 			.with(csrf())
 			.with(user(this.users.loadUserByUsername("admin")))
 			.param("name", name)

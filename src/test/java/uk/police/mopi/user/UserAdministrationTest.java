@@ -5,11 +5,13 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.police.mopi.businessarea.BusinessAreaService;
 import uk.police.mopi.support.PortalTest;
+import uk.police.mopi.support.Users;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -49,7 +51,8 @@ class UserAdministrationTest {
 		PortalUser created = (PortalUser) this.users.loadUserByUsername("owner.intel");
 		assertThat(created.ownedAreas()).containsExactly("INT");
 		assertThat(created.getPassword()).startsWith("{bcrypt}");
-		assertThat(this.areas.areasWithOwners()).filteredOn((row) -> row.area().code().equals("INT"))
+		assertThat(this.areas.areasWithOwners(new TestingAuthenticationToken(Users.admin(), null)))
+			.filteredOn((row) -> row.area().code().equals("INT"))
 			.singleElement()
 			.satisfies((row) -> assertThat(row.owners()).containsExactly("Ian Tell"));
 	}

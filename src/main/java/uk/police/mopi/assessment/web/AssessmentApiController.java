@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.police.mopi.assessment.AssessmentChange;
+import uk.police.mopi.assessment.AssessmentPolicy;
 import uk.police.mopi.assessment.AssessmentQueries;
 import uk.police.mopi.assessment.AssessmentService;
 import uk.police.mopi.assessment.CellKey;
@@ -36,7 +38,10 @@ class AssessmentApiController {
 
 	private final AssessmentService service;
 
-	AssessmentApiController(AssessmentQueries queries, AssessmentService service) {
+	private final AssessmentPolicy policy;
+
+	AssessmentApiController(AssessmentQueries queries, AssessmentService service, AssessmentPolicy policy) {
+		this.policy = policy;
 		this.queries = queries;
 		this.service = service;
 	}
@@ -47,15 +52,16 @@ class AssessmentApiController {
 			description = "Filters, all optional: area (a business area code, or FORCE for force-wide assessments), "
 					+ "section (a section code), asAt (yyyy-MM-dd).")
 	List<AssessmentJson> list(@RequestParam(required = false) String area,
-			@RequestParam(required = false) String section, @RequestParam(required = false) String asAt) {
-		return this.queries.inSection(section, area, AssessmentUpdateJson.asAt(asAt))
+			@RequestParam(required = false) String section, @RequestParam(required = false) String asAt,
+			Authentication authentication) {
+		return this.queries.inSection(section, area, AssessmentUpdateJson.asAt(asAt), this.policy.scope(authentication))
 			.stream()
 			.map(AssessmentJson::of)
 			.toList();
 	}
 
 	@GetMapping("/{requirement}/{area}")
-	@PreAuthorize("isAuthenticated()")
+	@PreAuthorize("@assessmentPolicy.canRead(authentication, #area)")
 	@Operation(summary = "One assessment as it stands")
 	AssessmentJson one(@PathVariable String requirement, @PathVariable String area) {
 		return AssessmentJson.of(this.queries.existing(CellKey.of(requirement, area)));
@@ -74,7 +80,7 @@ class AssessmentApiController {
 	}
 
 	@GetMapping("/{requirement}/{area}/history")
-	@PreAuthorize("isAuthenticated()")
+	@PreAuthorize("@assessmentPolicy.canRead(authentication, #area)")
 	@Operation(summary = "Every change to one assessment, newest first")
 	List<HistoryView> history(@PathVariable String requirement, @PathVariable String area) {
 		CellKey key = CellKey.of(requirement, area);

@@ -1,12 +1,12 @@
 package uk.police.mopi.assessment.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 import uk.police.mopi.assessment.AssessmentChange;
 import uk.police.mopi.assessment.ComplianceLevel;
 import uk.police.mopi.shared.InvalidInputException;
+import uk.police.mopi.shared.InputBounds;
 
 /**
  * A change to one assessment through the API. Values are text so that a wrong one gets a
@@ -31,10 +31,10 @@ record AssessmentUpdateJson(String level, String rationale, Long version, String
 		LocalDate newTargetDate = null;
 		if (this.targetDate != null) {
 			try {
-				newTargetDate = LocalDate.parse(this.targetDate);
+				newTargetDate = InputBounds.date("targetDate", this.targetDate);
 			}
-			catch (DateTimeParseException ex) {
-				problems.add("targetDate", "assessment.api.date");
+			catch (InvalidInputException ex) {
+				problems.addAll(ex.problems());
 			}
 		}
 		if (this.version == null) {
@@ -47,15 +47,7 @@ record AssessmentUpdateJson(String level, String rationale, Long version, String
 
 	/** The date of an {@code asAt} parameter, or null when none was given. */
 	static LocalDate asAt(String asAt) {
-		if (asAt == null || asAt.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(asAt.trim());
-		}
-		catch (DateTimeParseException ex) {
-			throw InvalidInputException.of("asAt", "assessment.api.date");
-		}
+		return InputBounds.date("asAt", asAt);
 	}
 
 	private static ComplianceLevel parseLevel(String text, String field, boolean required,

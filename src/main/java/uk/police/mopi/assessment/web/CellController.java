@@ -43,8 +43,8 @@ class CellController {
 	}
 
 	@GetMapping
-	@PreAuthorize("isAuthenticated()")
-	String detail(@ModelAttribute("key") CellKey key, Model model) {
+	@PreAuthorize("@assessmentPolicy.canRead(authentication, #area)")
+	String detail(@PathVariable String area, @ModelAttribute("key") CellKey key, Model model) {
 		model.addAttribute("cell", this.pages.detail(key));
 		if (!model.containsAttribute("contribution")) {
 			model.addAttribute("contribution", new ContributionForm());

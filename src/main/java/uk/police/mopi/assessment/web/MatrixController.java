@@ -1,6 +1,7 @@
 package uk.police.mopi.assessment.web;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -9,9 +10,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 import uk.police.mopi.assessment.AssessmentMatrix;
 import uk.police.mopi.assessment.ComplianceLevel;
-import uk.police.mopi.businessarea.BusinessAreaService;
 import uk.police.mopi.catalogue.CatalogueService;
 import uk.police.mopi.shared.ProgrammeCalendar;
+import uk.police.mopi.user.PortalUser;
 
 /**
  * The compliance matrix with its filters, now or as at a date. Any signed-in role may
@@ -26,23 +27,21 @@ class MatrixController {
 
 	private final CatalogueService catalogue;
 
-	private final BusinessAreaService areas;
-
 	private final MatrixTableRenderer renderer;
 
 	MatrixController(AssessmentMatrix matrix, ProgrammeCalendar calendar, CatalogueService catalogue,
-			BusinessAreaService areas, MatrixTableRenderer renderer) {
+			MatrixTableRenderer renderer) {
 		this.renderer = renderer;
 		this.matrix = matrix;
 		this.calendar = calendar;
 		this.catalogue = catalogue;
-		this.areas = areas;
 	}
 
 	@GetMapping("/assessments")
 	@PreAuthorize("isAuthenticated()")
 	String matrix(@ModelAttribute("filter") MatrixFilterForm filter, BindingResult binding, Model model,
-			jakarta.servlet.http.HttpServletRequest request, java.util.Locale locale) {
+			@AuthenticationPrincipal PortalUser user, jakarta.servlet.http.HttpServletRequest request,
+			java.util.Locale locale) {
 		if (binding.hasFieldErrors("asAt")) {
 			filter.setAsAt(null);
 		}
@@ -50,11 +49,11 @@ class MatrixController {
 			binding.rejectValue("asAt", "assessment.asAt.future");
 			filter.setAsAt(null);
 		}
-		AssessmentMatrix.View view = this.matrix.matrix(filter.toFilter());
+		AssessmentMatrix.View view = this.matrix.matrix(filter.toFilter(), user);
 		model.addAttribute("view", view);
 		model.addAttribute("matrixBody", this.renderer.render(view, request.getContextPath(), locale));
 		model.addAttribute("sections", this.catalogue.sections());
-		model.addAttribute("areas", this.areas.areas());
+		model.addAttribute("areas", this.matrix.areasFor(user));
 		model.addAttribute("levels", ComplianceLevel.values());
 		model.addAttribute("version", this.catalogue.activeVersion().orElse(null));
 		model.addAttribute("today", this.calendar.today());

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -27,9 +28,9 @@ class BusinessAreaApiController {
 
 	@GetMapping
 	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "Every business area, the six priority ones flagged")
-	List<BusinessAreaView> list() {
-		return this.areas.areas();
+	@Operation(summary = "The business areas the caller reads (an area owner their own), the priority ones flagged")
+	List<BusinessAreaView> list(Authentication authentication) {
+		return this.areas.areasFor(authentication);
 	}
 
 }

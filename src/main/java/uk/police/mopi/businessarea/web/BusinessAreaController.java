@@ -1,6 +1,7 @@
 package uk.police.mopi.businessarea.web;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,8 +20,8 @@ class BusinessAreaController {
 
 	@GetMapping("/business-areas")
 	@PreAuthorize("isAuthenticated()")
-	String list(Model model) {
-		model.addAttribute("areas", this.areas.areasWithOwners());
+	String list(Authentication authentication, Model model) {
+		model.addAttribute("areas", this.areas.areasWithOwners(authentication));
 		return "businessarea/list";
 	}
 

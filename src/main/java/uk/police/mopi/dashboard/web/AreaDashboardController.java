@@ -1,6 +1,7 @@
 package uk.police.mopi.dashboard.web;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,6 +9,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import uk.police.mopi.dashboard.AreaOwnerView;
+
+import uk.police.mopi.user.PortalUser;
 
 /**
  * One business area's view: its gaps by target date with the milestone that closes each
@@ -28,9 +31,10 @@ class AreaDashboardController {
 	 * evidence yet (what awaits the owner), and the area against the others.
 	 */
 	@GetMapping("/dashboard/areas/{code}")
-	@PreAuthorize("isAuthenticated()")
-	String area(@PathVariable String code, @RequestParam(required = false) String show, Model model) {
-		model.addAttribute("view", this.owner.dashboard(code, show));
+	@PreAuthorize("@assessmentPolicy.canRead(authentication, #code)")
+	String area(@PathVariable String code, @RequestParam(required = false) String show,
+			@AuthenticationPrincipal PortalUser user, Model model) {
+		model.addAttribute("view", this.owner.dashboard(code, show, user));
 		return "dashboard/area";
 	}
 

@@ -48,15 +48,16 @@ class BoardDashboardController {
 	 * area or section, at one level or at least one level.
 	 */
 	@GetMapping("/dashboard/cells")
-	@PreAuthorize("isAuthenticated()")
+	@PreAuthorize("@assessmentPolicy.canRead(authentication, #area)")
 	String cells(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
 			@RequestParam(required = false) String area, @RequestParam(required = false) String section,
 			@RequestParam(required = false) ComplianceLevel level,
 			@RequestParam(required = false) ComplianceLevel atLeast,
 			@RequestParam(required = false, defaultValue = "false") boolean pastTarget,
-			@RequestParam(required = false, defaultValue = "0") int notReviewedMonths, Model model) {
+			@RequestParam(required = false, defaultValue = "0") int notReviewedMonths,
+			@AuthenticationPrincipal PortalUser user, Model model) {
 		model.addAttribute("drillDown", this.dashboards
-			.cells(new CellsQuery(asAt, area, section, level, atLeast, pastTarget, notReviewedMonths)));
+			.cells(new CellsQuery(asAt, area, section, level, atLeast, pastTarget, notReviewedMonths), user));
 		return "dashboard/cells";
 	}
 

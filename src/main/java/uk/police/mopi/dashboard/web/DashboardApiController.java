@@ -1,7 +1,6 @@
 package uk.police.mopi.dashboard.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -9,14 +8,17 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import uk.police.mopi.assessment.AssessmentPolicy;
 import uk.police.mopi.assessment.ComplianceLevel;
 import uk.police.mopi.dashboard.DashboardService;
 import uk.police.mopi.dashboard.LevelCounts;
 import uk.police.mopi.shared.InvalidInputException;
+import uk.police.mopi.shared.InputBounds;
 
 /** Compliance counts for machines, as at any date. Any role. */
 @RestController
@@ -25,7 +27,10 @@ class DashboardApiController {
 
 	private final DashboardService dashboard;
 
-	DashboardApiController(DashboardService dashboard) {
+	private final AssessmentPolicy policy;
+
+	DashboardApiController(DashboardService dashboard, AssessmentPolicy policy) {
+		this.policy = policy;
 		this.dashboard = dashboard;
 	}
 
@@ -68,17 +73,9 @@ class DashboardApiController {
 	@GetMapping("/api/v1/dashboard")
 	@PreAuthorize("isAuthenticated()")
 	@Operation(summary = "Compliance counts now or as at the end of a date (asAt=yyyy-MM-dd)")
-	Dashboard dashboard(@RequestParam(required = false) String asAt) {
-		LocalDate date = null;
-		if (asAt != null && !asAt.isBlank()) {
-			try {
-				date = LocalDate.parse(asAt.trim());
-			}
-			catch (DateTimeParseException ex) {
-				throw InvalidInputException.of("asAt", "dashboard.asAt.invalid");
-			}
-		}
-		DashboardService.Compliance compliance = this.dashboard.compliance(date);
+	Dashboard dashboard(@RequestParam(required = false) String asAt, Authentication authentication) {
+		LocalDate date = InputBounds.date("asAt", asAt);
+		DashboardService.Compliance compliance = this.dashboard.compliance(date, this.policy.scope(authentication));
 		LevelCounts overall = compliance.overall();
 		Map<String, Counts> byArea = new LinkedHashMap<>();
 		compliance.byArea().forEach((area, counts) -> byArea.put(area, Counts.of(counts)));

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -14,6 +15,7 @@ import uk.police.mopi.finance.BoardDecisionView;
 import uk.police.mopi.finance.BudgetLineView;
 import uk.police.mopi.finance.FinanceService;
 import uk.police.mopi.finance.YearTotals;
+import uk.police.mopi.user.PortalUser;
 
 /** Budgets for machines. Any role, with HTTP Basic. */
 @RestController
@@ -40,10 +42,10 @@ class BudgetApiController {
 	@GetMapping("/api/v1/budget")
 	@PreAuthorize("isAuthenticated()")
 	@Operation(summary = "Budget lines, totals and Board decisions, optionally of one financial year (year=2007/08)")
-	Budget budget(@RequestParam(required = false) String year) {
+	Budget budget(@RequestParam(required = false) String year, @AuthenticationPrincipal PortalUser user) {
 		String label = (year != null && !year.isBlank()) ? FinanceService.year("year", year).label() : null;
-		return new Budget(label, this.finance.totals(label), this.finance.lines(label, null),
-				this.finance.decisions(label));
+		FinanceService.ScopedBudget budget = this.finance.budget(label, user);
+		return new Budget(label, budget.totals(), budget.lines(), budget.decisions());
 	}
 
 }

@@ -34,8 +34,8 @@ class BudgetController {
 	@GetMapping("/budget")
 	@PreAuthorize("isAuthenticated()")
 	String budget(@RequestParam(required = false) String year, @RequestParam(required = false) String project,
-			Model model) {
-		return page(year, project, model, new BudgetForm());
+			@AuthenticationPrincipal PortalUser user, Model model) {
+		return page(year, project, user, model, new BudgetForm());
 	}
 
 	@GetMapping("/budget/lines/{id}")
@@ -70,11 +70,11 @@ class BudgetController {
 			redirect.addFlashAttribute("success", "budget.decision.saved");
 			return "redirect:/budget";
 		}
-		return page(null, null, model, form);
+		return page(null, null, user, model, form);
 	}
 
-	private String page(String year, String project, Model model, BudgetForm form) {
-		model.addAttribute("budget", this.finance.page(year, project));
+	private String page(String year, String project, PortalUser user, Model model, BudgetForm form) {
+		model.addAttribute("budget", this.finance.page(year, project, user));
 		if (!model.containsAttribute("budgetForm")) {
 			model.addAttribute("budgetForm", form);
 		}

@@ -1,25 +1,23 @@
 package uk.police.mopi.programme.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 import uk.police.mopi.programme.MilestoneView;
 import uk.police.mopi.programme.ProgrammePolicy;
 import uk.police.mopi.programme.ProgrammeService;
 import uk.police.mopi.programme.ProjectView;
+import uk.police.mopi.shared.InputBounds;
 
 /**
  * Projects and milestones for machines. Any role reads; area owners see their areas'
@@ -50,15 +48,7 @@ class ProgrammeApiController {
 	@PreAuthorize("isAuthenticated()")
 	@Operation(summary = "Every milestone, now or as at the end of a date (asAt=yyyy-MM-dd)")
 	List<MilestoneView> milestones(@RequestParam(required = false) String asAt, Authentication authentication) {
-		LocalDate date = null;
-		if (asAt != null && !asAt.isBlank()) {
-			try {
-				date = LocalDate.parse(asAt.trim());
-			}
-			catch (DateTimeParseException ex) {
-				throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "asAt must be a real date as yyyy-MM-dd");
-			}
-		}
+		LocalDate date = InputBounds.date("asAt", asAt);
 		return this.programme.milestonesFor(date, this.policy.scope(authentication));
 	}
 

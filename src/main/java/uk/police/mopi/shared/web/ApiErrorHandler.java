@@ -9,14 +9,21 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataAccessException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.TransactionException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import uk.police.mopi.shared.ConcurrentChangeException;
@@ -88,6 +95,34 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
 			.body(DatabaseUnavailable.problem());
+	}
+
+	/**
+	 * A body that cannot be read: a field the API does not know or a value of the wrong
+	 * type gets the 422 body naming the field; anything else (malformed JSON, an empty
+	 * body) a 400 that says so in words, never a parser's message or a class name.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		Locale locale = request.getLocale();
+		Throwable cause = ex.getMostSpecificCause();
+		if (cause instanceof JacksonException json && !json.getPath().isEmpty()) {
+			String field = json.getPath()
+				.stream()
+				.map((reference) -> (reference.getPropertyName() != null) ? reference.getPropertyName()
+						: Integer.toString(reference.getIndex()))
+				.reduce((a, b) -> a + "." + b)
+				.orElse("");
+			String code = (cause instanceof UnrecognizedPropertyException) ? "input.json.unknownField"
+					: "input.json.wrongType";
+			ProblemDetail problem = invalid(InvalidInputException.of(field, code, field), locale);
+			return handleExceptionInternal(ex, problem, headers, HttpStatus.UNPROCESSABLE_CONTENT, request);
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				this.messages.getMessage("input.json.malformed", null, locale));
+		problem.setTitle("Bad request");
+		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
 	}
 
 	private Map<String, Object> error(InputProblem problem, Locale locale) {

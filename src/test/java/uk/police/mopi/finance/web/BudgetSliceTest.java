@@ -122,7 +122,7 @@ class BudgetSliceTest {
 
 	@Test
 	void shouldOfferChangesOnlyToTheProgrammeTeam() throws Exception {
-		given(this.finance.page(any(), any()))
+		given(this.finance.page(any(), any(), any()))
 			.willReturn(new BudgetPage(null, false, null, List.of(), "2008/09", List.of(LINE), List.of()));
 		this.mvc.perform(get("/budget").with(user(Users.programmeTeam())))
 			.andExpect(status().isOk())
