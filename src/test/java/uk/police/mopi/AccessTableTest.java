@@ -35,9 +35,11 @@ import uk.police.mopi.programme.ProgrammeService;
 import uk.police.mopi.programme.ProjectView;
 import uk.police.mopi.support.PortalTest;
 import uk.police.mopi.user.NewUser;
+import uk.police.mopi.user.PasswordChange;
 import uk.police.mopi.user.PortalUser;
 import uk.police.mopi.user.Role;
 import uk.police.mopi.user.UserService;
+import uk.police.mopi.user.UserView;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -105,8 +107,14 @@ class AccessTableTest {
 
 	@BeforeEach
 	void signIn() {
-		this.users.create(new NewUser("owner.other", "Other Owner", "a-long-enough-password", Role.AREA_OWNER,
-				Set.of(OTHER_AREA)), "access-table-test");
+		UserView other = this.users.create(new NewUser("owner.other", "Other Owner", "a-long-enough-password",
+				Role.AREA_OWNER, Set.of(OTHER_AREA)), "access-table-test");
+		// Someone who has signed in before and chosen their own password: an
+		// administrator's
+		// must be changed first, which would send every request to the change-password
+		// page.
+		this.users.changeOwnPassword(other.id(), new PasswordChange("a-long-enough-password",
+				"correct horse battery staple", "correct horse battery staple"), null);
 		this.people.put(Kind.BOARD, person("board"));
 		this.people.put(Kind.OWNER, person("owner.custody"));
 		this.people.put(Kind.OTHER_OWNER, person("owner.other"));

@@ -15,6 +15,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 import uk.police.mopi.shared.DemoData;
+import uk.police.mopi.shared.InputProblem;
+import uk.police.mopi.shared.InvalidInputException;
 
 /**
  * Makes sure someone can sign in. With demo data, creates the demo accounts (all with the
@@ -55,7 +57,7 @@ class AccountsLoader implements ApplicationRunner {
 		if (this.demoData.enabled()) {
 			for (NewUser account : DEMO_ACCOUNTS) {
 				if (!this.users.exists(account.username())) {
-					this.users.create(account, "system");
+					this.users.createDemoAccount(account);
 				}
 			}
 			log.info("Demo data is ON: demo accounts {} with password {}",
@@ -72,12 +74,17 @@ class AccountsLoader implements ApplicationRunner {
 					+ "create the first one.");
 			return;
 		}
-		if (this.adminPassword.length() < UserRules.MIN_PASSWORD_LENGTH) {
-			throw new IllegalStateException(
-					"MOPI_ADMIN_PASSWORD must be at least " + UserRules.MIN_PASSWORD_LENGTH + " characters long");
+		try {
+			this.users.create(
+					new NewUser(this.adminUsername, "Administrator", this.adminPassword, Role.ADMIN, Set.of()),
+					"system");
 		}
-		this.users.create(new NewUser(this.adminUsername, "Administrator", this.adminPassword, Role.ADMIN, Set.of()),
-				"system");
+		catch (InvalidInputException ex) {
+			throw new IllegalStateException("MOPI_ADMIN_USERNAME or MOPI_ADMIN_PASSWORD is refused ("
+					+ ex.problems().stream().map(InputProblem::code).toList() + "): the password must be at least "
+					+ UserRules.MIN_PASSWORD_LENGTH + " characters and at most " + UserRules.MAX_PASSWORD_BYTES
+					+ " bytes long, hard to guess and unlike the username", ex);
+		}
 		log.info("Created the first administrator, {}, from MOPI_ADMIN_USERNAME", this.adminUsername);
 	}
 

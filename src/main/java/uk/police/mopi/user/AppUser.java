@@ -45,6 +45,10 @@ class AppUser extends AuditedEntity {
 
 	private boolean accessPending;
 
+	private Instant passwordChangedAt;
+
+	private boolean passwordChangeRequired;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "business_area_owner", joinColumns = @JoinColumn(name = "user_id"))
 	@Column(name = "business_area_code")
@@ -58,11 +62,17 @@ class AppUser extends AuditedEntity {
 	protected AppUser() {
 	}
 
-	AppUser(String username, String displayName, String passwordHash, Role role, Set<String> ownedAreas, Instant now,
-			String by) {
+	/**
+	 * A new person. {@code passwordChangeRequired} when someone else chose the password:
+	 * the person must choose their own at first sign-in.
+	 */
+	AppUser(String username, String displayName, String passwordHash, boolean passwordChangeRequired, Role role,
+			Set<String> ownedAreas, Instant now, String by) {
 		this.username = username;
 		this.displayName = displayName;
 		this.passwordHash = passwordHash;
+		this.passwordChangedAt = stamp(now);
+		this.passwordChangeRequired = passwordChangeRequired;
 		this.role = role;
 		this.enabled = true;
 		this.ownedAreas = new TreeSet<>(ownedAreas);
@@ -75,7 +85,7 @@ class AppUser extends AuditedEntity {
 	 */
 	static AppUser signedOnBy(SingleSignOnIdentity who, String username, String displayName,
 			SignInGroupService.Grant grant, Instant now) {
-		AppUser user = new AppUser(username, displayName, NO_PASSWORD, grant.role(), grant.areas(), now,
+		AppUser user = new AppUser(username, displayName, NO_PASSWORD, false, grant.role(), grant.areas(), now,
 				SingleSignOnIdentity.ACTOR);
 		user.oidcIssuer = who.issuer();
 		user.oidcSubject = who.subject();
@@ -121,9 +131,30 @@ class AppUser extends AuditedEntity {
 		changed(by, now);
 	}
 
-	void changePassword(String passwordHash, Instant now, String by) {
+	/**
+	 * A new password: every session signed in with the old one ends.
+	 * {@code changeRequired} when someone else chose it.
+	 */
+	void changePassword(String passwordHash, boolean changeRequired, Instant now, String by) {
 		this.passwordHash = passwordHash;
+		this.passwordChangedAt = stamp(now);
+		this.passwordChangeRequired = changeRequired;
 		changed(by, now);
+	}
+
+	/**
+	 * Microseconds, as PostgreSQL keeps it, so the stamp read back is the one written.
+	 */
+	private static Instant stamp(Instant now) {
+		return now.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+	}
+
+	String getPasswordHash() {
+		return this.passwordHash;
+	}
+
+	String getDisplayName() {
+		return this.displayName;
 	}
 
 	Long getId() {
@@ -139,9 +170,20 @@ class AppUser extends AuditedEntity {
 				Set.copyOf(this.ownedAreas), getVersion(), getUpdatedAt(), getUpdatedBy());
 	}
 
+	/** The person as a session sees them: no password hash. */
 	PortalUser toPortalUser() {
-		return new PortalUser(this.id, this.username, this.displayName, this.passwordHash, this.role,
-				this.enabled && !this.accessPending, Set.copyOf(this.ownedAreas));
+		return portalUser(null);
+	}
+
+	/** The person about to sign in: with the hash the password is checked against. */
+	PortalUser toSigningIn() {
+		return portalUser(this.passwordHash);
+	}
+
+	private PortalUser portalUser(String hash) {
+		return new PortalUser(this.id, this.username, this.displayName, hash, this.role,
+				this.enabled && !this.accessPending, Set.copyOf(this.ownedAreas), this.passwordChangedAt,
+				this.passwordChangeRequired);
 	}
 
 }

@@ -80,8 +80,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain pages(HttpSecurity http, ObjectProvider<SingleSignOn> singleSignOn, ProgrammeCalendar calendar)
-			throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, ObjectProvider<SingleSignOn> singleSignOn, ProgrammeCalendar calendar,
+			ObjectProvider<AccountSessionSecurity> accountSessions) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/access-pending", "/assets/**", "/webjars/**", "/favicon.ico", "/error",
 					"/actuator/health", "/actuator/health/**")
@@ -105,6 +105,8 @@ class SecurityConfiguration {
 		if (sso != null) {
 			sso.configure(http);
 		}
+		// Sessions follow the account (issue 10, sessions)
+		accountSessions.ifAvailable((sessions) -> sessions.applyTo(http));
 		return http.build();
 	}
 

@@ -29,18 +29,31 @@ public class UserService implements UserDetailsService {
 
 	private final ProgrammeCalendar calendar;
 
-	UserService(UserRepository users, PasswordEncoder passwordEncoder, ProgrammeCalendar calendar) {
+	private final AccountSessions sessions;
+
+	UserService(UserRepository users, PasswordEncoder passwordEncoder, ProgrammeCalendar calendar,
+			AccountSessions sessions) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.calendar = calendar;
+		this.sessions = sessions;
 	}
 
+	/** The person about to sign in, with the hash their password is checked against. */
 	@Override
 	public UserDetails loadUserByUsername(String username) {
 		return this.users.findByUsername(username)
 			.filter((user) -> !user.isSingleSignOn())
-			.map(AppUser::toPortalUser)
+			.map(AppUser::toSigningIn)
 			.orElseThrow(() -> new UsernameNotFoundException("No such user"));
+	}
+
+	/**
+	 * The person as they are now (role, areas, whether they may sign in, the credentials
+	 * stamp), in one statement: what each request of a session reads.
+	 */
+	public Optional<PortalUser> current(long id) {
+		return this.users.findWithAreasById(id).map(AppUser::toPortalUser);
 	}
 
 	public List<UserView> users() {
@@ -56,17 +69,34 @@ public class UserService implements UserDetailsService {
 	}
 
 	/**
-	 * Creates a person who may sign in.
-	 * @throws InvalidInputException when the username is in use
+	 * Creates a person who may sign in, with a password someone else chose: they must
+	 * change it when they first sign in.
+	 * @throws InvalidInputException when the username is in use or the password is weak
 	 */
 	@Transactional
 	public UserView create(NewUser user, String by) {
+		InvalidInputException.Problems problems = new InvalidInputException.Problems();
 		if (this.users.existsByUsername(user.username())) {
-			throw InvalidInputException.of("username", "user.username.taken");
+			problems.add("username", "user.username.taken");
 		}
+		UserRules.checkPassword(problems, "password", user.password(), user.username(), user.displayName());
+		problems.throwIfAny();
+		return save(user, true, by);
+	}
+
+	/**
+	 * Creates a demo account: its published password is neither checked for strength nor
+	 * to be changed, so that the demo keeps working.
+	 */
+	@Transactional
+	UserView createDemoAccount(NewUser user) {
+		return save(user, false, "system");
+	}
+
+	private UserView save(NewUser user, boolean passwordChangeRequired, String by) {
 		Set<String> areas = (user.role() == Role.AREA_OWNER) ? user.ownedAreas() : Set.of();
 		AppUser created = new AppUser(user.username(), user.displayName(), this.passwordEncoder.encode(user.password()),
-				user.role(), areas, this.calendar.now(), by);
+				passwordChangeRequired, user.role(), areas, this.calendar.now(), by);
 		return this.users.saveAndFlush(created).toView();
 	}
 
@@ -92,11 +122,13 @@ public class UserService implements UserDetailsService {
 	}
 
 	/**
-	 * Sets a new password.
+	 * Sets a new password chosen by an administrator: every session of the person ends
+	 * and they must change it when they next sign in.
 	 * @throws InvalidInputException for someone who signs in through the identity
 	 * provider (they have no password here)
 	 * @throws ConcurrentChangeException when someone else changed the person since
 	 * {@code expectedVersion}
+	 * @throws InvalidInputException when the password is weak
 	 */
 	@Transactional
 	public UserView resetPassword(long id, long expectedVersion, String newPassword, String by) {
@@ -107,8 +139,43 @@ public class UserService implements UserDetailsService {
 		if (user.isSingleSignOn()) {
 			throw InvalidInputException.of("password", "user.password.singleSignOn");
 		}
-		user.changePassword(this.passwordEncoder.encode(newPassword), this.calendar.now(), by);
-		return this.users.saveAndFlush(user).toView();
+		InvalidInputException.Problems problems = new InvalidInputException.Problems();
+		UserRules.checkPassword(problems, "password", newPassword, user.getUsername(), user.getDisplayName());
+		problems.throwIfAny();
+		user.changePassword(this.passwordEncoder.encode(newPassword), true, this.calendar.now(), by);
+		UserView changed = this.users.saveAndFlush(user).toView();
+		this.sessions.endOthers(changed.username(), null, SessionEnd.PASSWORD_CHANGED);
+		return changed;
+	}
+
+	/**
+	 * The person changes their own password: they give the current one and the new one
+	 * twice. Their other sessions end; the session they changed it in goes on with the
+	 * returned person (the new credentials stamp).
+	 * @throws InvalidInputException when the current password is wrong, the two new ones
+	 * differ, or the new one is weak or the same as the current one
+	 */
+	@Transactional
+	public PortalUser changeOwnPassword(long id, PasswordChange change, String sessionId) {
+		AppUser user = lock(id);
+		InvalidInputException.Problems problems = new InvalidInputException.Problems();
+		if (change.current() == null || !this.passwordEncoder.matches(change.current(), user.getPasswordHash())) {
+			throw InvalidInputException.of("currentPassword", "account.password.current.wrong");
+		}
+		UserRules.checkPassword(problems, "newPassword", change.replacement(), user.getUsername(),
+				user.getDisplayName());
+		if (problems.isEmpty() && change.replacement().equals(change.current())) {
+			problems.add("newPassword", "account.password.same");
+		}
+		if (change.confirmation() == null || !change.confirmation().equals(change.replacement())) {
+			problems.add("confirmPassword", "account.password.confirm.different");
+		}
+		problems.throwIfAny();
+		user.changePassword(this.passwordEncoder.encode(change.replacement()), false, this.calendar.now(),
+				user.getUsername());
+		PortalUser changed = this.users.saveAndFlush(user).toPortalUser();
+		this.sessions.endOthers(changed.username(), sessionId, SessionEnd.PASSWORD_CHANGED);
+		return changed;
 	}
 
 	/** True when some administrator exists. */

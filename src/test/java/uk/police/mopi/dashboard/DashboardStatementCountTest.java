@@ -57,7 +57,11 @@ class DashboardStatementCountTest {
 				"SQL statements per page: board dashboard %d (as at a past date %d; %d and %d with nothing cached), "
 						+ "area view %d%n",
 				before[0], before[1], before[2], before[3], before[4]);
-		assertThat(before[0]).isLessThanOrEqualTo(15);
+		// 13 before issue 10; since then one more reads the account again (sessions
+		// follow the
+		// account) and two more store the new session in PostgreSQL (Spring Session
+		// JDBC).
+		assertThat(before[0]).isLessThanOrEqualTo(16);
 	}
 
 	@Test

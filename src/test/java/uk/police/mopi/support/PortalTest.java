@@ -17,7 +17,10 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(properties = "mopi.demo-data.enabled=true")
+@SpringBootTest(properties = { "mopi.demo-data.enabled=true",
+		// No clean-up of expired sessions in the background, which statement counts would
+		// see
+		"spring.session.jdbc.cleanup-cron=-" })
 @AutoConfigureMockMvc
 @Import(StatementCounter.Config.class)
 public @interface PortalTest {

@@ -11,6 +11,9 @@ import uk.police.mopi.user.Role;
  */
 public final class Users {
 
+	/** When every made-up person last changed their password. */
+	static final java.time.Instant SIGNED_UP = java.time.Instant.parse("2008-09-01T08:00:00Z");
+
 	private Users() {
 	}
 
@@ -33,7 +36,7 @@ public final class Users {
 	}
 
 	public static PortalUser of(long id, String username, String name, Role role, Set<String> areas) {
-		return new PortalUser(id, username, name, "{noop}unused", role, true, Set.copyOf(areas));
+		return new PortalUser(id, username, name, null, role, true, Set.copyOf(areas), SIGNED_UP, false);
 	}
 
 }

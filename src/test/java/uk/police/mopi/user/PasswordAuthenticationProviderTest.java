@@ -98,7 +98,7 @@ class PasswordAuthenticationProviderTest {
 	}
 
 	private static PortalUser person(String hash) {
-		return new PortalUser(2, "pmo", "Priya Patel", hash, Role.PROGRAMME_TEAM, true, Set.of());
+		return new PortalUser(2, "pmo", "Priya Patel", hash, Role.PROGRAMME_TEAM, true, Set.of(), Instant.EPOCH, false);
 	}
 
 }

@@ -68,7 +68,7 @@ class UserAdministrationTest {
 				.param("password", "short"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Use 2 to 60 lower-case letters")))
-			.andExpect(content().string(containsString("The password must be 12 to 72 characters long")))
+			.andExpect(content().string(containsString("The password must be at least 12 characters long")))
 			.andExpect(content().string(containsString("Choose at least one business area for an area owner")))
 			.andExpect(content().string(containsString("value=\"&lt;b&gt;Kept&lt;/b&gt;\"")));
 		assertThat(this.users.exists("bad name!")).isFalse();

@@ -32,7 +32,8 @@ class UserServiceTest {
 	private final UserService users = new UserService(this.repository, NoOpPasswordEncoder.getInstance(),
 			new ProgrammeCalendar(
 					java.time.Clock.fixed(Instant.parse("2008-09-30T17:00:00Z"), java.time.ZoneId.of("Europe/London")),
-					java.util.Map::of));
+					java.util.Map::of),
+			mock(AccountSessions.class));
 
 	@Test
 	void shouldRefuseATakenUsernameOnItsField() {
@@ -95,7 +96,7 @@ class UserServiceTest {
 	}
 
 	private AppUser person(long id, String username, Role role, Set<String> areas) {
-		AppUser user = new AppUser(username, "Name of " + username, "{noop}x", role, areas, CREATED_AT, "pmo");
+		AppUser user = new AppUser(username, "Name of " + username, "{noop}x", false, role, areas, CREATED_AT, "pmo");
 		ReflectionTestUtils.setField(user, "id", id);
 		given(this.repository.findForChangeById(id)).willReturn(Optional.of(user));
 		return user;

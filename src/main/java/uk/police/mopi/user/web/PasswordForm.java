@@ -4,13 +4,18 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import uk.police.mopi.user.UserRules;
+
 import uk.police.mopi.user.UserView;
 
-/** A new password set by an administrator. */
+/**
+ * A new password set by an administrator. Too short shows with the form's other problems;
+ * its length in bytes and its strength are judged by {@code UserService} with
+ * {@code UserRules}, the one place a password is judged.
+ */
 class PasswordForm {
 
 	@NotBlank(message = "{user.password.required}")
-	@Size(min = UserRules.MIN_PASSWORD_LENGTH, max = UserRules.MAX_PASSWORD_LENGTH, message = "{user.password.size}")
+	@Size(min = UserRules.MIN_PASSWORD_LENGTH, message = "{user.password.size}")
 	private String password;
 
 	private long version;

@@ -42,8 +42,7 @@ class UserForm {
 	private Set<String> ownedAreas = new LinkedHashSet<>();
 
 	@NotBlank(groups = New.class, message = "{user.password.required}")
-	@Size(groups = New.class, min = UserRules.MIN_PASSWORD_LENGTH, max = UserRules.MAX_PASSWORD_LENGTH,
-			message = "{user.password.size}")
+	@Size(groups = New.class, min = UserRules.MIN_PASSWORD_LENGTH, message = "{user.password.size}")
 	private String password;
 
 	private boolean enabled = true;
