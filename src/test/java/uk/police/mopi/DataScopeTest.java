@@ -23,6 +23,8 @@ import uk.police.mopi.AccessTableTest.Kind;
 import uk.police.mopi.AccessTableTest.Line;
 import uk.police.mopi.support.PortalTest;
 import uk.police.mopi.user.NewUser;
+import uk.police.mopi.user.PasswordChange;
+import uk.police.mopi.user.UserView;
 import uk.police.mopi.user.PortalUser;
 import uk.police.mopi.user.Role;
 import uk.police.mopi.user.UserService;
@@ -69,9 +71,13 @@ class DataScopeTest {
 
 	@BeforeEach
 	void createOwners() {
-		this.users.create(
+		UserView created = this.users.create(
 				new NewUser("owner.scope", "Scope Owner", "a-long-enough-password", Role.AREA_OWNER, Set.of("MIS")),
 				"data-scope-test");
+		// An owner who has signed in before: an administrator's password must be changed
+		// first, which would send every request to the change-password page.
+		this.users.changeOwnPassword(created.id(), new PasswordChange("a-long-enough-password",
+				"correct horse battery staple", "correct horse battery staple"), null);
 		this.custody = (PortalUser) this.users.loadUserByUsername("owner.custody");
 		this.missing = (PortalUser) this.users.loadUserByUsername("owner.scope");
 	}

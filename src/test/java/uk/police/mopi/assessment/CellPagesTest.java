@@ -156,7 +156,10 @@ class CellPagesTest {
 	private void follow(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
 			String message) throws Exception {
 		MvcResult result = this.mvc.perform(request).andExpect(redirectedUrl("/assessments/RRD-07/CUS")).andReturn();
-		this.mvc.perform(get("/assessments/RRD-07/CUS").with(as("pmo")).flashAttrs(result.getFlashMap()))
+		// The confirmation waits in the session (kept in PostgreSQL), which travels in
+		// its
+		// cookie, as in a browser
+		this.mvc.perform(get("/assessments/RRD-07/CUS").with(as("pmo")).cookie(result.getResponse().getCookies()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(message)));
 	}

@@ -52,7 +52,9 @@ class MatrixStatementCountTest {
 		assertThat(count("/assessments/RRD-07/CUS")).isEqualTo(oneCell);
 		System.out.printf("SQL statements per page: matrix %d (one section and area %d), as at %d, one assessment %d%n",
 				everything, oneSectionOneArea, asAt, oneCell);
-		assertThat(everything).isEqualTo(oneSectionOneArea).isLessThanOrEqualTo(8);
+		// 8 before issue 10, and one more since every request reads the account again
+		// (sessions follow the account)
+		assertThat(everything).isEqualTo(oneSectionOneArea).isLessThanOrEqualTo(9);
 		assertThat(asAt).isEqualTo(everything);
 		assertThat(oneCell).isLessThanOrEqualTo(10);
 	}

@@ -11,7 +11,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import uk.police.mopi.shared.audit.AuditEvent;
 import uk.police.mopi.support.PortalTest;
-import uk.police.mopi.support.Users;
+import uk.police.mopi.support.Accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -32,6 +32,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class AuditPagesTest {
 
 	@Autowired
+	private Accounts accounts;
+
+	@Autowired
 	private MockMvc mvc;
 
 	@Autowired
@@ -48,7 +51,7 @@ class AuditPagesTest {
 			.by(actor)
 			.before(Map.of("name", "Old <b>name</b>"))
 			.after(Map.of("name", "New name")));
-		this.mvc.perform(get("/admin/audit").param("who", actor).with(user(Users.admin())))
+		this.mvc.perform(get("/admin/audit").param("who", actor).with(user(this.accounts.admin())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("2 rows, page 1 of 1")))
 			.andExpect(content().string(containsString("Old &lt;b&gt;name&lt;/b&gt;")))
@@ -58,29 +61,32 @@ class AuditPagesTest {
 				String page = result.getResponse().getContentAsString();
 				assertThat(page.indexOf("project.changed")).isLessThan(page.indexOf("budget.export"));
 			});
-		this.mvc.perform(get("/admin/audit").param("who", actor).param("action", "project").with(user(Users.admin())))
+		this.mvc.perform(
+				get("/admin/audit").param("who", actor).param("action", "project").with(user(this.accounts.admin())))
 			.andExpect(content().string(containsString("1 row, page 1 of 1")));
-		this.mvc.perform(get("/admin/audit").param("subject", "P01").param("who", actor).with(user(Users.admin())))
+		this.mvc
+			.perform(get("/admin/audit").param("subject", "P01").param("who", actor).with(user(this.accounts.admin())))
 			.andExpect(content().string(containsString("1 row, page 1 of 1")));
 	}
 
 	@Test
 	void shouldRefuseDatesOutside2000To2100OnTheirFields() throws Exception {
 		this.mvc
-			.perform(
-					get("/admin/audit").param("from", "1999-12-31").param("to", "2101-01-01").with(user(Users.admin())))
+			.perform(get("/admin/audit").param("from", "1999-12-31")
+				.param("to", "2101-01-01")
+				.with(user(this.accounts.admin())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<title>Error: Audit trail")))
 			.andExpect(content().string(containsString("href=\"#from\"")))
 			.andExpect(content().string(containsString("href=\"#to\"")))
-			.andExpect(content().string(containsString("Enter a date between 2000 and 2100")));
-		this.mvc.perform(get("/admin/audit").param("from", "0000-01-01").with(user(Users.admin())))
-			.andExpect(content().string(containsString("Enter a date between 2000 and 2100")));
-		this.mvc.perform(get("/admin/audit").param("from", "not-a-date").with(user(Users.admin())))
+			.andExpect(content().string(containsString("a date between 2000 and 2100")));
+		this.mvc.perform(get("/admin/audit").param("from", "0000-01-01").with(user(this.accounts.admin())))
+			.andExpect(content().string(containsString("a date between 2000 and 2100")));
+		this.mvc.perform(get("/admin/audit").param("from", "not-a-date").with(user(this.accounts.admin())))
 			.andExpect(content().string(containsString("Enter a real date")));
-		this.mvc.perform(get("/admin/audit/export").param("to", "2101-01-01").with(user(Users.admin())))
+		this.mvc.perform(get("/admin/audit/export").param("to", "2101-01-01").with(user(this.accounts.admin())))
 			.andExpect(header().doesNotExist("Content-Disposition"))
-			.andExpect(content().string(containsString("Enter a date between 2000 and 2100")));
+			.andExpect(content().string(containsString("a date between 2000 and 2100")));
 	}
 
 	@Test
@@ -89,10 +95,10 @@ class AuditPagesTest {
 		for (int i = 0; i < AuditTrail.PAGE_SIZE + 1; i++) {
 			this.events.publishEvent(AuditEvent.of("test.paging", "test", i).by(actor));
 		}
-		this.mvc.perform(get("/admin/audit").param("who", actor).with(user(Users.admin())))
+		this.mvc.perform(get("/admin/audit").param("who", actor).with(user(this.accounts.admin())))
 			.andExpect(content().string(containsString("51 rows, page 1 of 2")))
 			.andExpect(content().string(containsString("govuk-pagination__next")));
-		this.mvc.perform(get("/admin/audit").param("who", actor).param("page", "2").with(user(Users.admin())))
+		this.mvc.perform(get("/admin/audit").param("who", actor).param("page", "2").with(user(this.accounts.admin())))
 			.andExpect(content().string(containsString("51 rows, page 2 of 2")))
 			.andExpect(content().string(containsString("govuk-pagination__prev")));
 	}
@@ -101,7 +107,7 @@ class AuditPagesTest {
 	void shouldExportTheFilteredRowsAsCsvAndRecordTheExport() throws Exception {
 		String actor = "export." + System.nanoTime();
 		this.events.publishEvent(AuditEvent.of("test.export", "test", "=cmd|' /C calc'!A0").by(actor));
-		String csv = this.mvc.perform(get("/admin/audit/export").param("who", actor).with(user(Users.admin())))
+		String csv = this.mvc.perform(get("/admin/audit/export").param("who", actor).with(user(this.accounts.admin())))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Disposition", containsString("audit-trail.csv")))
 			.andReturn()
@@ -117,7 +123,7 @@ class AuditPagesTest {
 
 	@Test
 	void shouldVerifyTheChainAndSayItIsIntact() throws Exception {
-		this.mvc.perform(post("/admin/audit/verify").with(csrf()).with(user(Users.admin())))
+		this.mvc.perform(post("/admin/audit/verify").with(csrf()).with(user(this.accounts.admin())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("The chain is intact")))
 			.andExpect(content().string(containsString("id=\"head-hash\"")));
@@ -125,9 +131,11 @@ class AuditPagesTest {
 
 	@Test
 	void shouldRefuseEveryoneButAdministrators() throws Exception {
-		this.mvc.perform(get("/admin/audit").with(user(Users.programmeTeam()))).andExpect(status().isForbidden());
-		this.mvc.perform(get("/admin/audit/export").with(user(Users.board()))).andExpect(status().isForbidden());
-		this.mvc.perform(post("/admin/audit/verify").with(csrf()).with(user(Users.owner("CUS"))))
+		this.mvc.perform(get("/admin/audit").with(user(this.accounts.programmeTeam())))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/admin/audit/export").with(user(this.accounts.board())))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post("/admin/audit/verify").with(csrf()).with(user(this.accounts.owner())))
 			.andExpect(status().isForbidden());
 	}
 

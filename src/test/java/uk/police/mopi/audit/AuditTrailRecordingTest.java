@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.police.mopi.shared.audit.AuditEvent;
 import uk.police.mopi.support.PortalTest;
-import uk.police.mopi.support.Users;
+import uk.police.mopi.support.Accounts;
 import uk.police.mopi.user.NewUser;
 import uk.police.mopi.user.Role;
 import uk.police.mopi.user.UserChange;
@@ -39,6 +39,9 @@ class AuditTrailRecordingTest {
 	private static final String FIRST_PASSWORD = "Tangerine-Walrus-Kettle-41";
 
 	private static final String SECOND_PASSWORD = "Quiet-Harbour-Lantern-73";
+
+	@Autowired
+	private Accounts accounts;
 
 	@Autowired
 	private UserService users;
@@ -138,9 +141,9 @@ class AuditTrailRecordingTest {
 
 	@Test
 	void shouldRecordARefusalOfASignedInPersonButNotEachPageRead() throws Exception {
-		this.mvc.perform(get("/admin/users").with(user(Users.board()))).andExpect(status().isForbidden());
-		this.mvc.perform(get("/dashboard").with(user(Users.board()))).andExpect(status().isOk());
-		this.mvc.perform(get("/assessments/bulk").with(user(Users.board()))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/admin/users").with(user(this.accounts.board()))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/dashboard").with(user(this.accounts.board()))).andExpect(status().isOk());
+		this.mvc.perform(get("/assessments/bulk").with(user(this.accounts.board()))).andExpect(status().isForbidden());
 		List<Map<String, Object>> rows = rowsSince();
 		assertThat(rows).filteredOn((row) -> "access.denied".equals(row.get("action")))
 			.extracting((row) -> row.get("actor") + " " + row.get("subject_id") + " " + row.get("outcome"))

@@ -1,15 +1,16 @@
 package uk.police.mopi.operations;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import uk.police.mopi.shared.DemoData;
 import uk.police.mopi.support.PortalTest;
-import uk.police.mopi.support.Users;
+import uk.police.mopi.support.Accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -34,6 +35,9 @@ class DeploymentSettingsTest {
 	static final String EVIL = "evil.example";
 
 	@Autowired
+	private Accounts accounts;
+
+	@Autowired
 	private MockMvc mvc;
 
 	@Test
@@ -45,25 +49,30 @@ class DeploymentSettingsTest {
 
 	@Test
 	void shouldNeverNameTheRequestsHostInTheRedirectsOfSigningInAndOut() throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		this.mvc.perform(get("/projects").header("Host", EVIL).session(session));
+		// The session (kept in PostgreSQL) travels in its cookie, as in a browser
+		Cookie[] session = this.mvc.perform(get("/projects").header("Host", EVIL))
+			.andReturn()
+			.getResponse()
+			.getCookies();
 		MvcResult signedIn = this.mvc
 			.perform(post("/login").header("Host", EVIL)
-				.session(session)
+				.cookie(session)
 				.param("username", "board")
 				.param("password", DemoData.DEMO_PASSWORD)
 				.with(csrf()))
 			.andReturn();
 		assertThat(signedIn.getResponse().getStatus()).isEqualTo(302);
 		assertThat(signedIn.getResponse().getHeader("Location")).doesNotContain(EVIL).startsWith("/projects");
-		MvcResult signedOut = this.mvc.perform(post("/logout").header("Host", EVIL).session(session).with(csrf()))
+		MvcResult signedOut = this.mvc
+			.perform(post("/logout").header("Host", EVIL).cookie(signedIn.getResponse().getCookies()).with(csrf()))
 			.andReturn();
 		assertThat(signedOut.getResponse().getHeader("Location")).isEqualTo("/login?signedOut");
 	}
 
 	@Test
 	void shouldDescribeTheApiWithARelativeServerWhateverTheHost() throws Exception {
-		MvcResult description = this.mvc.perform(get("/v3/api-docs").header("Host", EVIL).with(user(Users.board())))
+		MvcResult description = this.mvc
+			.perform(get("/v3/api-docs").header("Host", EVIL).with(user(this.accounts.board())))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.servers[0].url").value("/"))
 			.andReturn();
@@ -89,7 +98,7 @@ class DeploymentSettingsTest {
 	@Test
 	void shouldForbidCameraMicrophoneAndGeolocationOnEveryPage() throws Exception {
 		for (String path : new String[] { "/login", "/assessments" }) {
-			this.mvc.perform(get(path).with(user(Users.board())))
+			this.mvc.perform(get(path).with(user(this.accounts.board())))
 				.andExpect(header().string("Permissions-Policy", containsString("camera=()")))
 				.andExpect(header().string("Permissions-Policy", containsString("microphone=()")))
 				.andExpect(header().string("Permissions-Policy", containsString("geolocation=()")));
@@ -99,7 +108,8 @@ class DeploymentSettingsTest {
 	@Test
 	void shouldKeepTheMetricsForAdministrators() throws Exception {
 		this.mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
-		this.mvc.perform(get("/actuator/prometheus").with(user(Users.board()))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/actuator/prometheus").with(user(this.accounts.board())))
+			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/actuator/prometheus").with(httpBasic("pmo", DemoData.DEMO_PASSWORD)))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/actuator/prometheus").with(httpBasic("admin", DemoData.DEMO_PASSWORD)))

@@ -10,7 +10,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.police.mopi.support.PortalTest;
-import uk.police.mopi.support.Users;
+import uk.police.mopi.support.Accounts;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -31,32 +31,35 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class BoundedInputTest {
 
 	@Autowired
+	private Accounts accounts;
+
+	@Autowired
 	private MockMvc mvc;
 
 	@ParameterizedTest
 	@ValueSource(
 			strings = { "0000-01-01", "-999999999-01-01", "+275760-09-13", "275760-09-13", "1999-12-31", "2101-01-01" })
 	void shouldRefuseADateOutsideTheBoundsOnAPageAndInTheApi(String date) throws Exception {
-		this.mvc.perform(get("/dashboard").param("asAt", date).with(user(Users.board())))
+		this.mvc.perform(get("/dashboard").param("asAt", date).with(user(this.accounts.board())))
 			.andExpect(status().isBadRequest());
-		this.mvc.perform(get("/api/v1/dashboard").param("asAt", date).with(user(Users.board())))
+		this.mvc.perform(get("/api/v1/dashboard").param("asAt", date).with(user(this.accounts.board())))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("asAt"))
 			.andExpect(jsonPath("$.errors[0].code").value(org.hamcrest.Matchers.startsWith("input.date.")));
-		this.mvc.perform(get("/api/v1/milestones").param("asAt", date).with(user(Users.board())))
+		this.mvc.perform(get("/api/v1/milestones").param("asAt", date).with(user(this.accounts.board())))
 			.andExpect(status().isUnprocessableContent());
 	}
 
 	@Test
 	void shouldAcceptTheBoundsThemselves() throws Exception {
-		this.mvc.perform(get("/api/v1/dashboard").param("asAt", "2000-01-01").with(user(Users.board())))
+		this.mvc.perform(get("/api/v1/dashboard").param("asAt", "2000-01-01").with(user(this.accounts.board())))
 			.andExpect(status().isOk());
 	}
 
 	@Test
 	void shouldRefuseAnUnknownFieldNamingIt() throws Exception {
 		this.mvc
-			.perform(put("/api/v1/assessments/RRD-07/CUS").with(user(Users.programmeTeam()))
+			.perform(put("/api/v1/assessments/RRD-07/CUS").with(user(this.accounts.programmeTeam()))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"level\":\"GOOD\",\"version\":0,\"rationale\":\"r\",\"colour\":\"red\"}"))
 			.andExpect(status().isUnprocessableContent())
@@ -67,7 +70,7 @@ class BoundedInputTest {
 	@Test
 	void shouldAnswerMalformedJsonWithAReadable400AndNoClassName() throws Exception {
 		this.mvc
-			.perform(put("/api/v1/assessments/RRD-07/CUS").with(user(Users.programmeTeam()))
+			.perform(put("/api/v1/assessments/RRD-07/CUS").with(user(this.accounts.programmeTeam()))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"level\":"))
 			.andExpect(status().isBadRequest())
@@ -79,7 +82,7 @@ class BoundedInputTest {
 	@Test
 	void shouldRefuseABodyLargerThan64Kilobytes() throws Exception {
 		this.mvc
-			.perform(put("/api/v1/assessments/RRD-07/CUS").with(user(Users.programmeTeam()))
+			.perform(put("/api/v1/assessments/RRD-07/CUS").with(user(this.accounts.programmeTeam()))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"rationale\":\"" + "x".repeat(70_000) + "\"}"))
 			.andExpect(status().isContentTooLarge())

@@ -22,7 +22,7 @@ import org.springframework.context.annotation.Import;
 		// see
 		"spring.session.jdbc.cleanup-cron=-" })
 @AutoConfigureMockMvc
-@Import(StatementCounter.Config.class)
+@Import({ StatementCounter.Config.class, Accounts.class })
 public @interface PortalTest {
 
 }

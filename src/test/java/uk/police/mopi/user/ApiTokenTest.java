@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import uk.police.mopi.shared.audit.AuditEvent;
 import uk.police.mopi.support.PortalTest;
-import uk.police.mopi.support.Users;
+import uk.police.mopi.support.Accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -45,6 +45,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ApiTokenTest {
 
 	private static final String API = "/api/v1/business-areas";
+
+	@Autowired
+	private Accounts accounts;
 
 	@Autowired
 	private MockMvc mvc;
@@ -92,7 +95,7 @@ class ApiTokenTest {
 	@Test
 	void shouldRefuseARevokedTokenWith401ProblemJson() throws Exception {
 		NewApiToken created = this.tokens.create("board", "report script", 90);
-		this.tokens.revoke(created.token().id(), Users.board());
+		this.tokens.revoke(created.token().id(), this.accounts.board());
 
 		bearer(get(API), created.value()).andExpect(status().isUnauthorized())
 			.andExpect(jsonPath("$.status").value(401));
@@ -140,7 +143,7 @@ class ApiTokenTest {
 	void shouldCreateATokenOnTheAccountPageAndShowItOnce() throws Exception {
 		String page = this.mvc
 			.perform(post("/account/tokens").with(csrf())
-				.with(user(Users.board()))
+				.with(user(this.accounts.board()))
 				.param("name", "Monthly report")
 				.param("days", "365"))
 			.andExpect(status().isOk())
@@ -151,7 +154,7 @@ class ApiTokenTest {
 		String value = page.replaceAll("(?s).*id=\"token-value\">(mopi_[A-Za-z0-9_-]+)<.*", "$1");
 		assertThat(value).startsWith("mopi_").hasSize(48);
 
-		this.mvc.perform(get("/account/tokens").with(user(Users.board())))
+		this.mvc.perform(get("/account/tokens").with(user(this.accounts.board())))
 			.andExpect(content().string(containsString("Monthly report")))
 			.andExpect(content().string(not(containsString(value))));
 		bearer(get(API), value).andExpect(status().isOk());
@@ -159,8 +162,11 @@ class ApiTokenTest {
 
 	@Test
 	void shouldRefuseALifetimeNotOfferedAndANameMissing() throws Exception {
-		this.mvc.perform(
-				post("/account/tokens").with(csrf()).with(user(Users.board())).param("name", "").param("days", "1000"))
+		this.mvc
+			.perform(post("/account/tokens").with(csrf())
+				.with(user(this.accounts.board()))
+				.param("name", "")
+				.param("days", "1000"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Enter a name for the token")));
 		assertThat(this.tokens.tokens("board")).isEmpty();
@@ -170,9 +176,10 @@ class ApiTokenTest {
 	void shouldLetTheOwnerRevokeTheirTokenButNotSomeoneElses() throws Exception {
 		long id = this.tokens.create("board", "report script", 90).token().id();
 
-		this.mvc.perform(post("/account/tokens/" + id + "/revoke").with(csrf()).with(user(Users.programmeTeam())))
+		this.mvc
+			.perform(post("/account/tokens/" + id + "/revoke").with(csrf()).with(user(this.accounts.programmeTeam())))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(post("/account/tokens/" + id + "/revoke").with(csrf()).with(user(Users.board())))
+		this.mvc.perform(post("/account/tokens/" + id + "/revoke").with(csrf()).with(user(this.accounts.board())))
 			.andExpect(redirectedUrl("/account/tokens"));
 		assertThat(this.tokens.tokens("board")).singleElement()
 			.satisfies((listed) -> assertThat(listed.revokedAt()).isNotNull());
@@ -181,10 +188,10 @@ class ApiTokenTest {
 	@Test
 	void shouldLetAnAdministratorSeeAndRevokeAnyonesTokens() throws Exception {
 		long id = this.tokens.create("board", "report script", 90).token().id();
-		this.mvc.perform(get("/admin/users/4").with(user(Users.admin())))
+		this.mvc.perform(get("/admin/users/4").with(user(this.accounts.admin())))
 			.andExpect(content().string(containsString("report script")));
 
-		this.mvc.perform(post("/admin/users/4/tokens/" + id + "/revoke").with(csrf()).with(user(Users.admin())))
+		this.mvc.perform(post("/admin/users/4/tokens/" + id + "/revoke").with(csrf()).with(user(this.accounts.admin())))
 			.andExpect(redirectedUrl("/admin/users/4"));
 		assertThat(this.tokens.tokens("board")).singleElement()
 			.satisfies((listed) -> assertThat(listed.usable()).isFalse());

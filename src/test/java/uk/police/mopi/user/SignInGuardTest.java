@@ -1,12 +1,13 @@
 package uk.police.mopi.user;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
@@ -17,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.police.mopi.shared.audit.AuditEvent;
 import uk.police.mopi.support.DemoAccounts;
 import uk.police.mopi.support.PortalTest;
-import uk.police.mopi.support.Users;
+import uk.police.mopi.support.Accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -52,6 +53,9 @@ class SignInGuardTest {
 	private static final long BOARD_ID = 4;
 
 	@Autowired
+	private Accounts accounts;
+
+	@Autowired
 	private MockMvc mvc;
 
 	@Autowired
@@ -63,13 +67,13 @@ class SignInGuardTest {
 			String expected = (attempt <= 5) ? "/login?error" : "/login?locked";
 			signIn("board", "wrong-" + attempt, "10.10.1.1").andExpect(redirectedUrl(expected));
 		}
-		MockHttpSession session = (MockHttpSession) signIn("board", DemoAccounts.PASSWORD, "10.10.1.1")
-			.andExpect(unauthenticated())
+		// The session (kept in PostgreSQL) travels in its cookie, as in a browser
+		Cookie[] session = signIn("board", DemoAccounts.PASSWORD, "10.10.1.1").andExpect(unauthenticated())
 			.andExpect(redirectedUrl("/login?locked"))
 			.andReturn()
-			.getRequest()
-			.getSession();
-		this.mvc.perform(get("/login?locked").session(session))
+			.getResponse()
+			.getCookies();
+		this.mvc.perform(get("/login?locked").cookie(session))
 			.andExpect(content().string(matchesPattern("(?s).*Too many failed sign-ins. Try again after \\d\\d:\\d\\d, "
 					+ "or ask an administrator to unlock the account.*")));
 		assertThat(this.events.stream(AuditEvent.class).filter((event) -> event.action().equals("signin.locked")))
@@ -126,10 +130,10 @@ class SignInGuardTest {
 			api("board", "wrong-" + attempt, "10.10.6.1");
 		}
 		api("board", DemoAccounts.PASSWORD, "10.10.6.1").andExpect(status().isTooManyRequests());
-		this.mvc.perform(get("/admin/users/" + BOARD_ID).with(user(Users.admin())))
+		this.mvc.perform(get("/admin/users/" + BOARD_ID).with(user(this.accounts.admin())))
 			.andExpect(content().string(containsString("Locked after too many failed sign-ins")));
 
-		this.mvc.perform(post("/admin/users/" + BOARD_ID + "/unlock").with(csrf()).with(user(Users.admin())))
+		this.mvc.perform(post("/admin/users/" + BOARD_ID + "/unlock").with(csrf()).with(user(this.accounts.admin())))
 			.andExpect(redirectedUrl("/admin/users/" + BOARD_ID));
 
 		signIn("board", DemoAccounts.PASSWORD, "10.10.6.1").andExpect(authenticated().withUsername("board"));
@@ -152,7 +156,7 @@ class SignInGuardTest {
 	void shouldLogEverySignInAndRefusalWithoutThePassword(CapturedOutput output) throws Exception {
 		signIn("board", "a-secret-guess", "10.10.8.1").andExpect(redirectedUrl("/login?error"));
 		signIn("board", DemoAccounts.PASSWORD, "10.10.8.1").andExpect(authenticated());
-		this.mvc.perform(get("/admin/users").with(user(Users.board()))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/admin/users").with(user(this.accounts.board()))).andExpect(status().isForbidden());
 
 		assertThat(output.getOut())
 			.contains("event=signin.failure username=\"board\" address=\"10.10.8.1\" reason=\"bad_credentials\"")
