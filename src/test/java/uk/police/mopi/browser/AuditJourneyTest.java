@@ -37,7 +37,7 @@ class AuditJourneyTest extends BrowserJourney {
 		open("/admin/audit?from=1999-12-31");
 		assertThat(driver.getTitle()).startsWith("Error: ");
 		assertThat(driver.findElement(By.className("govuk-error-summary")).getText())
-			.contains("Enter a date between 2000 and 2100");
+			.contains("a date between 2000 and 2100");
 		Browser.assertAccessible(driver);
 
 		open("/admin/audit");
