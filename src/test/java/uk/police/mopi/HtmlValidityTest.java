@@ -87,7 +87,11 @@ class HtmlValidityTest {
 				Arguments.of("board", "/milestones?progress=OVERDUE"),
 				Arguments.of("board", "/milestones?asAt=2007-03-31&dueWithin=90"),
 				Arguments.of("board", "/projects?rag=RED"),
-				Arguments.of("owner.custody", "/dashboard/areas/CUS?show=noEvidence"));
+				Arguments.of("owner.custody", "/dashboard/areas/CUS?show=noEvidence"),
+				// issue 10: accounts, tokens, the audit trail and single sign-on's pages
+				Arguments.of("board", "/account/password"), Arguments.of("owner.custody", "/account/sessions"),
+				Arguments.of("pmo", "/account/tokens"), Arguments.of("admin", "/admin/audit"),
+				Arguments.of("admin", "/admin/sign-in-groups"), Arguments.of("admin", "/admin/users/4"));
 	}
 
 	@ParameterizedTest(name = "{1} as {0}")
