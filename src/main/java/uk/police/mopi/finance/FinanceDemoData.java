@@ -1,8 +1,13 @@
 package uk.police.mopi.finance;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -12,6 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +28,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,6 +56,9 @@ class FinanceDemoData implements ApplicationRunner {
 
 	/** The financial year of the central programme team's business case. */
 	private static final int CENTRAL_CASE_YEAR = 2007;
+
+	/** The Board's decisions of the demo story: reference data, not code. */
+	static final String DECISIONS = "db/demo/board-decisions.csv";
 
 	private final DemoData demoData;
 
@@ -138,40 +150,42 @@ class FinanceDemoData implements ApplicationRunner {
 		return lines;
 	}
 
-	/** The Board's decisions taken by today, and the external cap the first one set. */
+	/**
+	 * The Board's decisions of the demo story ({@value #DECISIONS}) taken by today, and
+	 * the external caps they set.
+	 */
 	private int decisions(LocalDate today, Timestamp recorded) {
 		int recordedDecisions = 0;
-		if (decision(today, LocalDate.of(2007, 2, 19), "Funding for the central MoPI programme team, 2007/08",
-				"2007/08", pounds(4_621_000), "APPROVED",
-				"External resources capped at GBP 3m, used only where internal skills are missing.", recorded)) {
-			this.jdbc.update("insert into external_cap (financial_year, cap, note) values ('2007/08', 3000000.00, ?)",
-					"External resources only where internal skills are missing (Investment Board, 19 February 2007)");
-			recordedDecisions++;
-		}
-		if (decision(today, LocalDate.of(2007, 9, 24),
-				"Full MoPI programme business case: option B (compliance by December 2010)", "2008/09",
-				pounds(9_850_000), "APPROVED",
-				"Option A (faster, GBP 13.2m) rejected on cost; option C would miss December 2010.", recorded)) {
-			recordedDecisions++;
-		}
-		if (decision(today, LocalDate.of(2008, 6, 16), "Automated review workflow: additional licences", "2008/09",
-				pounds(420_000), "DEFERRED", "Return with supplier quotes to the September Board.", recorded)) {
+		for (CSVRecord row : decisionRows()) {
+			LocalDate on = LocalDate.parse(row.get("decided_on"));
+			if (on.isAfter(today)) {
+				continue;
+			}
+			this.jdbc.update("""
+					insert into board_decision (decided_on, business_case, financial_year, amount, decision, notes,
+					                            recorded_at, recorded_by)
+					values (?, ?, ?, ?, ?, ?, ?, 'pmo')
+					""", Date.valueOf(on), row.get("business_case"), row.get("financial_year"),
+					pounds(Long.parseLong(row.get("amount"))), row.get("decision"), row.get("notes"), recorded);
+			if (!row.get("external_cap").isEmpty()) {
+				this.jdbc.update("insert into external_cap (financial_year, cap, note) values (?, ?, ?)",
+						row.get("financial_year"), pounds(Long.parseLong(row.get("external_cap"))),
+						row.get("external_cap_note"));
+			}
 			recordedDecisions++;
 		}
 		return recordedDecisions;
 	}
 
-	private boolean decision(LocalDate today, LocalDate on, String businessCase, String year, BigDecimal amount,
-			String decision, String notes, Timestamp recorded) {
-		if (on.isAfter(today)) {
-			return false;
+	private static List<CSVRecord> decisionRows() {
+		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+		try (Reader in = new InputStreamReader(new ClassPathResource(DECISIONS).getInputStream(),
+				StandardCharsets.UTF_8); CSVParser parser = CSVParser.parse(in, format)) {
+			return parser.getRecords();
 		}
-		this.jdbc.update("""
-				insert into board_decision (decided_on, business_case, financial_year, amount, decision, notes,
-				                            recorded_at, recorded_by)
-				values (?, ?, ?, ?, ?, ?, ?, 'pmo')
-				""", Date.valueOf(on), businessCase, year, amount, decision, notes, recorded);
-		return true;
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + DECISIONS, ex);
+		}
 	}
 
 	private static Object[] line(ProjectReference project, FinancialYear year, String type, BigDecimal approved,
