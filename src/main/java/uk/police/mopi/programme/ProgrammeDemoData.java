@@ -137,8 +137,7 @@ class ProgrammeDemoData implements ApplicationRunner {
 		}
 		Random random = new Random(2007);
 		Story story = Story.of(this.calendar);
-		Long pmo = userId("pmo");
-		Long board = userId("board");
+		Map<String, Long> people = userIds();
 		achieveHomeOfficeMilestones(story);
 		List<AssessmentView> gaps = this.assessments.assessments(null, null, null)
 			.stream()
@@ -164,7 +163,8 @@ class ProgrammeDemoData implements ApplicationRunner {
 				Set<String> areas = areas(random);
 				String status = end.isBefore(story.today()) ? "CLOSED"
 						: start.isBefore(story.today()) ? "IN_PROGRESS" : "APPROVED";
-				long projectId = insertProject(code, name, workstream, status, start, end, pmo, board, story);
+				long projectId = insertProject(code, name, workstream, status, start, end,
+						people.get(sponsor(workstream, code)), people.get(manager(workstream, code)), story);
 				for (String area : areas) {
 					this.jdbc.update("insert into project_area (project_id, business_area_code) values (?, ?)",
 							projectId, area);
@@ -201,13 +201,43 @@ class ProgrammeDemoData implements ApplicationRunner {
 			.after(Map.of("projects", number, "milestones", milestones, "tracedAssessments", deliveries)));
 	}
 
-	private Long userId(String username) {
-		return this.users.users()
-			.stream()
-			.filter((user) -> user.username().equals(username))
-			.map(UserView::id)
-			.findFirst()
-			.orElse(null);
+	/** Every person's id by username. */
+	private Map<String, Long> userIds() {
+		return this.users.users().stream().collect(Collectors.toMap(UserView::username, UserView::id));
+	}
+
+	/**
+	 * The chief officer or head of department who sponsors a workstream's projects (the
+	 * Investment Board's chair sponsors the central programme team); demo accounts.
+	 */
+	private static String sponsor(Workstream workstream, String code) {
+		if ("PMO".equals(code)) {
+			return "board";
+		}
+		return switch (workstream) {
+			case POLICY -> "sponsor.ashworth";
+			case TRAINING -> "sponsor.nwosu";
+			case CULTURE_AND_BEHAVIOUR -> "sponsor.grant";
+			case BUSINESS_PROCESS -> "sponsor.devlin";
+			case TECHNOLOGY -> "sponsor.cole";
+		};
+	}
+
+	/**
+	 * The project manager from the programme team who runs a workstream's projects (the
+	 * programme manager runs the central programme team); demo accounts.
+	 */
+	private static String manager(Workstream workstream, String code) {
+		if ("PMO".equals(code)) {
+			return "manager.fletcher";
+		}
+		return switch (workstream) {
+			case POLICY -> "manager.lloyd";
+			case TRAINING -> "manager.osei";
+			case CULTURE_AND_BEHAVIOUR -> "manager.brennan";
+			case BUSINESS_PROCESS -> "manager.hartley";
+			case TECHNOLOGY -> "manager.singh";
+		};
 	}
 
 	/**

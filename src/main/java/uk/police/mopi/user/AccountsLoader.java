@@ -1,6 +1,5 @@
 package uk.police.mopi.user;
 
-import java.util.List;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -19,22 +18,16 @@ import uk.police.mopi.shared.InputProblem;
 import uk.police.mopi.shared.InvalidInputException;
 
 /**
- * Makes sure someone can sign in. With demo data, creates the demo accounts (all with the
- * password {@value DemoData#DEMO_PASSWORD}). Otherwise, when there is no administrator
- * yet, creates the first one from {@code MOPI_ADMIN_USERNAME} and
- * {@code MOPI_ADMIN_PASSWORD}.
+ * Makes sure someone can sign in. With demo data, creates the demo accounts of
+ * {@link DemoPeople} (all with the password {@value DemoData#DEMO_PASSWORD}). Otherwise,
+ * when there is no administrator yet, creates the first one from
+ * {@code MOPI_ADMIN_USERNAME} and {@code MOPI_ADMIN_PASSWORD}.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class AccountsLoader implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(AccountsLoader.class);
-
-	static final List<NewUser> DEMO_ACCOUNTS = List.of(
-			new NewUser("admin", "Alex Adams", DemoData.DEMO_PASSWORD, Role.ADMIN, Set.of()),
-			new NewUser("pmo", "Priya Morgan", DemoData.DEMO_PASSWORD, Role.PROGRAMME_TEAM, Set.of()),
-			new NewUser("owner.custody", "Chris Ode", DemoData.DEMO_PASSWORD, Role.AREA_OWNER, Set.of("CUS")),
-			new NewUser("board", "Bernadette Oakes", DemoData.DEMO_PASSWORD, Role.BOARD, Set.of()));
 
 	private final UserService users;
 
@@ -55,13 +48,13 @@ class AccountsLoader implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		if (this.demoData.enabled()) {
-			for (NewUser account : DEMO_ACCOUNTS) {
+			for (NewUser account : DemoPeople.ACCOUNTS) {
 				if (!this.users.exists(account.username())) {
 					this.users.createDemoAccount(account);
 				}
 			}
 			log.info("Demo data is ON: demo accounts {} with password {}",
-					DEMO_ACCOUNTS.stream().map(NewUser::username).toList(), DemoData.DEMO_PASSWORD);
+					DemoPeople.ACCOUNTS.stream().map(NewUser::username).toList(), DemoData.DEMO_PASSWORD);
 		}
 		if (!this.users.hasAdministrator()) {
 			createFirstAdministrator();

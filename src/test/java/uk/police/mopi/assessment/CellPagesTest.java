@@ -93,7 +93,8 @@ class CellPagesTest {
 				.param("version", Long.toString(stale)))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("Someone else changed this first")))
-			.andExpect(content().string(containsString("The assessment of RRD-07 in CUS was changed by pmo on")))
+			.andExpect(
+					content().string(containsString("The assessment of RRD-07 in CUS was changed by Priya Morgan on")))
 			.andExpect(content().string(containsString("my stale change")))
 			.andExpect(content().string(containsString("name=\"version\" value=\"" + (stale + 1) + "\"")));
 		assertThat(this.queries.assessment(CellKey.of("RRD-07", "CUS")).orElseThrow().level())

@@ -20,20 +20,23 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.AliasFor;
 
 import uk.police.mopi.shared.KeyDate;
+import uk.police.mopi.shared.PersonDirectory;
 import uk.police.mopi.shared.ProgrammeCalendar;
 
 /**
  * A web slice: the named controllers with the portal's real security configuration, error
  * handling and layout, a fixed calendar (today 30 September 2008, the Home Office key
- * dates) and no database. Services are {@code @MockitoBean}s in the test; sign in with
- * {@code user(...)} from {@link Users}.
+ * dates), no database and so no names for people (pages show usernames as recorded).
+ * Services are {@code @MockitoBean}s in the test; sign in with {@code user(...)} from
+ * {@link Users}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @WebMvcTest(includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-		pattern = { "uk\\.police\\.mopi\\.user\\.SecurityConfiguration", "uk\\.police\\.mopi\\..*Policy" }))
-@Import(WebSliceTest.Calendar.class)
+		pattern = { "uk\\.police\\.mopi\\.user\\.SecurityConfiguration", "uk\\.police\\.mopi\\..*Policy",
+				"uk\\.police\\.mopi\\.shared\\.web\\.DisplayNames" }))
+@Import({ WebSliceTest.Calendar.class, WebSliceTest.People.class })
 public @interface WebSliceTest {
 
 	/** The controllers under test. */
@@ -60,6 +63,17 @@ public @interface WebSliceTest {
 			dates.put(KeyDate.FUNDED_ACTION_PLAN, LocalDate.parse("2007-12-31"));
 			dates.put(KeyDate.FULL_COMPLIANCE, LocalDate.parse("2010-12-31"));
 			return new ProgrammeCalendar(clock, () -> dates);
+		}
+
+	}
+
+	/** No database, so nobody's name is known: pages show the usernames recorded. */
+	@TestConfiguration(proxyBeanMethods = false)
+	class People {
+
+		@Bean
+		PersonDirectory personDirectory() {
+			return Map::of;
 		}
 
 	}
