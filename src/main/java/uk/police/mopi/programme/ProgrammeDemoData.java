@@ -163,8 +163,9 @@ class ProgrammeDemoData implements ApplicationRunner {
 				Set<String> areas = areas(random);
 				String status = end.isBefore(story.today()) ? "CLOSED"
 						: start.isBefore(story.today()) ? "IN_PROGRESS" : "APPROVED";
-				long projectId = insertProject(code, name, workstream, status, start, end,
-						people.get(sponsor(workstream, code)), people.get(manager(workstream, code)), story);
+				Leads leads = Leads.of(workstream, code);
+				long projectId = insertProject(code, name, workstream, status, start, end, people.get(leads.sponsor()),
+						people.get(leads.manager()), story);
 				for (String area : areas) {
 					this.jdbc.update("insert into project_area (project_id, business_area_code) values (?, ?)",
 							projectId, area);
@@ -207,37 +208,26 @@ class ProgrammeDemoData implements ApplicationRunner {
 	}
 
 	/**
-	 * The chief officer or head of department who sponsors a workstream's projects (the
-	 * Investment Board's chair sponsors the central programme team); demo accounts.
+	 * Who sponsors and who manages a workstream's projects (demo accounts): a chief
+	 * officer or head of department on the Investment Board, and a project manager from
+	 * the programme team. The Board's chair sponsors the central programme team, which
+	 * the programme manager runs.
 	 */
-	private static String sponsor(Workstream workstream, String code) {
-		if ("PMO".equals(code)) {
-			return "board";
-		}
-		return switch (workstream) {
-			case POLICY -> "sponsor.ashworth";
-			case TRAINING -> "sponsor.nwosu";
-			case CULTURE_AND_BEHAVIOUR -> "sponsor.grant";
-			case BUSINESS_PROCESS -> "sponsor.devlin";
-			case TECHNOLOGY -> "sponsor.cole";
-		};
-	}
+	private record Leads(String sponsor, String manager) {
 
-	/**
-	 * The project manager from the programme team who runs a workstream's projects (the
-	 * programme manager runs the central programme team); demo accounts.
-	 */
-	private static String manager(Workstream workstream, String code) {
-		if ("PMO".equals(code)) {
-			return "manager.fletcher";
+		static Leads of(Workstream workstream, String code) {
+			if ("PMO".equals(code)) {
+				return new Leads("board", "manager.fletcher");
+			}
+			return switch (workstream) {
+				case POLICY -> new Leads("sponsor.ashworth", "manager.lloyd");
+				case TRAINING -> new Leads("sponsor.nwosu", "manager.osei");
+				case CULTURE_AND_BEHAVIOUR -> new Leads("sponsor.grant", "manager.brennan");
+				case BUSINESS_PROCESS -> new Leads("sponsor.devlin", "manager.hartley");
+				case TECHNOLOGY -> new Leads("sponsor.cole", "manager.singh");
+			};
 		}
-		return switch (workstream) {
-			case POLICY -> "manager.lloyd";
-			case TRAINING -> "manager.osei";
-			case CULTURE_AND_BEHAVIOUR -> "manager.brennan";
-			case BUSINESS_PROCESS -> "manager.hartley";
-			case TECHNOLOGY -> "manager.singh";
-		};
+
 	}
 
 	/**
