@@ -9,10 +9,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 import uk.police.mopi.businessarea.AreaOwnerDirectory;
 import uk.police.mopi.businessarea.BusinessAreaService;
 import uk.police.mopi.businessarea.BusinessAreaView;
+import uk.police.mopi.shared.DemoData;
 import uk.police.mopi.shared.PersonDirectory;
 import uk.police.mopi.support.PortalTest;
 
@@ -34,6 +36,9 @@ class DemoPeopleTest {
 
 	@Autowired
 	private AreaOwnerDirectory owners;
+
+	@Autowired
+	private PasswordEncoder passwords;
 
 	@Test
 	void shouldGiveEveryBusinessAreaAnOwner() {
@@ -58,6 +63,12 @@ class DemoPeopleTest {
 				""").param("areas", priority).query(String.class).list();
 		assertThat(priority).hasSize(6);
 		assertThat(owners).hasSize(6).contains("owner.custody");
+		List<String> hashes = this.jdbc.sql("select distinct password_hash from app_user where username in (:owners)")
+			.param("owners", owners)
+			.query(String.class)
+			.list();
+		assertThat(hashes).isNotEmpty()
+			.allSatisfy((hash) -> assertThat(this.passwords.matches(DemoData.DEMO_PASSWORD, hash)).isTrue());
 	}
 
 	@Test

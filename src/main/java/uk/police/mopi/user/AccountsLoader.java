@@ -1,5 +1,6 @@
 package uk.police.mopi.user;
 
+import java.util.List;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -48,13 +49,10 @@ class AccountsLoader implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		if (this.demoData.enabled()) {
-			for (NewUser account : DemoPeople.ACCOUNTS) {
-				if (!this.users.exists(account.username())) {
-					this.users.createDemoAccount(account);
-				}
-			}
-			log.info("Demo data is ON: demo accounts {} with password {}",
-					DemoPeople.ACCOUNTS.stream().map(NewUser::username).toList(), DemoData.DEMO_PASSWORD);
+			List<String> created = this.users.createDemoAccounts(DemoPeople.ACCOUNTS);
+			log.info("Demo data is ON: {} demo accounts ({} new) with password {}: {}", DemoPeople.ACCOUNTS.size(),
+					created.size(), DemoData.DEMO_PASSWORD,
+					DemoPeople.ACCOUNTS.stream().map(NewUser::username).toList());
 		}
 		if (!this.users.hasAdministrator()) {
 			createFirstAdministrator();
