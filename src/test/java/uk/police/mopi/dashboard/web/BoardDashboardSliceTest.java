@@ -110,7 +110,7 @@ class BoardDashboardSliceTest {
 						new BoardDashboard.CountsRow(null, "assessment.force.long", counts, "FORCE", null)),
 				List.of(new BoardDashboard.CountsRow(sectionLabel, null, counts, null, "RRD")),
 				List.of(new BoardDashboard.PriorityArea(area, counts, counts)), trajectory, List.of(), List.of(), rag,
-				false, List.of(money), null, TODAY.minusMonths(3));
+				false, List.of(money), null, TODAY.minusMonths(3), null);
 	}
 
 	static LevelCounts counts(int applicable, int fair, int good) {
