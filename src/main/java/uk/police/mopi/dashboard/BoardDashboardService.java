@@ -106,7 +106,7 @@ public class BoardDashboardService {
 		List<MilestoneView> milestones = this.programme.milestonesFor(date.isBefore(today) ? date : null, scope);
 		LocalDate lastBoard = this.finance.lastDecisionBefore(date).orElse(null);
 		Trajectory trajectory = this.dashboard.trajectory(compliance, areaScope);
-		Map<Rag, Long> rag = rag(scope);
+		Map<Rag, Long> rag = date.isBefore(today) ? rag(scope) : this.programme.ragCounts(milestones, scope);
 		return new BoardDashboard(date, today, compliance, fairMilestone, atFairMilestone, fullCompliance,
 				ChronoUnit.DAYS.between(date, fullCompliance), byArea(compliance, allAreas), bySection(compliance),
 				priorityAreas(allAreas, atFairMilestone, compliance), trajectory, overdue(milestones),
@@ -116,24 +116,24 @@ public class BoardDashboardService {
 	}
 
 	/**
-	 * Today's delivery: the traces achieved milestones have not delivered (an area
-	 * owner's areas only), the status of full compliance and the programme's confidence.
-	 * For the whole force these come from the trajectory and RAG counts already read; an
-	 * area owner, whose figures are their areas', is shown the programme's own outlook.
+	 * Today's delivery: the traces achieved milestones have not delivered (counted with
+	 * the plan, an area owner's areas only), the status of full compliance and the
+	 * programme's confidence. For the whole force these come from the trajectory and RAG
+	 * counts already read; an area owner, whose figures are their areas', is shown the
+	 * programme's own outlook.
 	 */
 	private BoardDashboard.Delivery delivery(Set<String> areaScope, Trajectory trajectory, Map<Rag, Long> rag) {
-		List<DeliveryFollowUp.Undelivered> undelivered = this.followUp.undelivered(areaScope);
-		long notDelivered = undelivered.stream().filter(DeliveryFollowUp.Undelivered::notDelivered).count();
 		ComplianceOutlook outlook;
 		if (areaScope == null) {
 			LocalDate deadline = this.calendar.fullCompliance();
 			Rag status = ComplianceOutlook.status(trajectory, deadline);
-			outlook = ComplianceOutlook.of(trajectory, deadline, this.confidence.programme(status, notDelivered, rag));
+			outlook = ComplianceOutlook.of(trajectory, deadline,
+					this.confidence.programme(status, trajectory.notDelivered(), rag));
 		}
 		else {
 			outlook = this.outlook.outlook();
 		}
-		return new BoardDashboard.Delivery(outlook, notDelivered, undelivered.size() - notDelivered,
+		return new BoardDashboard.Delivery(outlook, trajectory.notDelivered(), trajectory.awaitingProposal(),
 				this.followUp.graceDays());
 	}
 

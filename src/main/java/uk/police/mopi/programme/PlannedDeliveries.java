@@ -33,28 +33,41 @@ public class PlannedDeliveries {
 	}
 
 	/**
-	 * An assessment an open milestone is planned to raise.
+	 * An assessment a milestone is planned to raise, or was to raise.
 	 *
 	 * @param key the assessment
 	 * @param level the level it is to be raised to
-	 * @param forecast the milestone's forecast date
+	 * @param forecast the milestone's forecast date, or its actual date once achieved
+	 * @param achieved whether the milestone is recorded as achieved
+	 * @param lapsed achieved before the grace period: not in the plan any more, and "not
+	 * delivered" when the assessment is still below the level
 	 */
-	public record Open(CellKey key, ComplianceLevel level, LocalDate forecast) {
+	public record Open(CellKey key, ComplianceLevel level, LocalDate forecast, boolean achieved, boolean lapsed) {
+
+		/**
+		 * Whether the plan still counts it: planned, or achieved within the grace period.
+		 */
+		public boolean inPlan() {
+			return !this.lapsed;
+		}
+
 	}
 
 	/**
-	 * Every delivery of every planned milestone, and of every milestone achieved within
-	 * the grace period (forecast: its actual date).
+	 * Every delivery of every planned or achieved milestone; those achieved before the
+	 * grace period are marked lapsed.
 	 */
 	public List<Open> open() {
 		return this.jdbc.sql("""
-				select d.requirement_code, d.area_code, d.target_level, coalesce(m.actual_date, m.forecast_date)
+				select d.requirement_code, d.area_code, d.target_level, coalesce(m.actual_date, m.forecast_date),
+				       m.status = 'ACHIEVED', m.status = 'ACHIEVED' and m.actual_date < :graceStart
 				from milestone_delivery d join milestone m on m.id = d.milestone_id
-				where m.status = 'PLANNED' or (m.status = 'ACHIEVED' and m.actual_date >= :graceStart)
+				where m.status in ('PLANNED', 'ACHIEVED')
 				""")
 			.param("graceStart", this.followUp.graceStart())
 			.query((rs, row) -> new Open(new CellKey(rs.getString(1), rs.getString(2)),
-					ComplianceLevel.valueOf(rs.getString(3)), rs.getObject(4, LocalDate.class)))
+					ComplianceLevel.valueOf(rs.getString(3)), rs.getObject(4, LocalDate.class), rs.getBoolean(5),
+					rs.getBoolean(6)))
 			.list();
 	}
 
