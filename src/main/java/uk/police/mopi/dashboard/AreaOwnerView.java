@@ -81,13 +81,14 @@ public class AreaOwnerView {
 	private List<Gap> gaps(String areaCode, List<DeliveryFollowUp.Undelivered> undelivered) {
 		DeliveryQueries.GapReport report = this.deliveries.report(Set.of(areaCode));
 		Map<CellKey, Integer> evidence = this.assessments.evidenceCounts();
-		Map<CellKey, DeliveryFollowUp.Undelivered> byKey = new HashMap<>();
-		undelivered.forEach((u) -> byKey.putIfAbsent(u.key(), u));
-		return report.gaps()
-			.stream()
-			.map((a) -> new Gap(a, report.closing().get(a.key()), evidence.getOrDefault(a.key(), 0),
-					byKey.get(a.key())))
-			.toList();
+		Map<String, DeliveryFollowUp.Undelivered> byTrace = new HashMap<>();
+		undelivered.forEach((u) -> byTrace.put(DeliveryFollowUp.traceKey(u.milestoneCode(), u.key()), u));
+		return report.gaps().stream().map((a) -> {
+			DeliveryView closedBy = report.closing().get(a.key());
+			DeliveryFollowUp.Undelivered follow = (closedBy != null)
+					? byTrace.get(DeliveryFollowUp.traceKey(closedBy.milestoneCode(), a.key())) : null;
+			return new Gap(a, closedBy, evidence.getOrDefault(a.key(), 0), follow);
+		}).toList();
 	}
 
 	/**
