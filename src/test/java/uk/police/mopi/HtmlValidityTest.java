@@ -88,6 +88,8 @@ class HtmlValidityTest {
 				Arguments.of("board", "/milestones?asAt=2007-03-31&dueWithin=90"),
 				Arguments.of("board", "/projects?rag=RED"),
 				Arguments.of("owner.custody", "/dashboard/areas/CUS?show=noEvidence"),
+				Arguments.of("pmo", "/delivery/follow-up"), Arguments.of("owner.custody", "/delivery/follow-up"),
+				Arguments.of("pmo", "/delivery/confidence"), Arguments.of("board", "/delivery/confidence"),
 				// issue 10: accounts, tokens, the audit trail and single sign-on's pages
 				Arguments.of("board", "/account/password"), Arguments.of("owner.custody", "/account/sessions"),
 				Arguments.of("pmo", "/account/tokens"), Arguments.of("admin", "/admin/audit"),

@@ -1,6 +1,7 @@
 package uk.police.mopi.dashboard;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +16,7 @@ import uk.police.mopi.assessment.AssessmentView;
 import uk.police.mopi.assessment.CellKey;
 import uk.police.mopi.businessarea.BusinessAreaService;
 import uk.police.mopi.businessarea.BusinessAreaView;
+import uk.police.mopi.programme.DeliveryFollowUp;
 import uk.police.mopi.programme.DeliveryQueries;
 import uk.police.mopi.programme.DeliveryView;
 import uk.police.mopi.shared.NotFoundException;
@@ -39,8 +41,11 @@ public class AreaOwnerView {
 
 	private final AssessmentPolicy policy;
 
+	private final DeliveryFollowUp followUp;
+
 	AreaOwnerView(AssessmentQueries assessments, DeliveryQueries deliveries, DashboardService dashboard,
-			BusinessAreaService areas, AssessmentPolicy policy) {
+			BusinessAreaService areas, AssessmentPolicy policy, DeliveryFollowUp followUp) {
+		this.followUp = followUp;
 		this.policy = policy;
 		this.assessments = assessments;
 		this.deliveries = deliveries;
@@ -55,8 +60,12 @@ public class AreaOwnerView {
 	 * @param closedBy the earliest milestone raising it to its target, or null when
 	 * unplanned
 	 * @param evidence pieces of evidence recorded
+	 * @param undelivered when an achieved milestone traced it and it is still below plan:
+	 * that trace (awaiting the owner's proposal, or not delivered); null otherwise. Such
+	 * a gap is not "closed by" that milestone.
 	 */
-	public record Gap(AssessmentView assessment, DeliveryView closedBy, int evidence) {
+	public record Gap(AssessmentView assessment, DeliveryView closedBy, int evidence,
+			DeliveryFollowUp.Undelivered undelivered) {
 
 		public boolean unplanned() {
 			return this.closedBy == null;
@@ -66,12 +75,20 @@ public class AreaOwnerView {
 
 	/** The area's gaps, by target date then requirement. */
 	public List<Gap> gaps(String areaCode) {
+		return gaps(areaCode, this.followUp.undelivered(Set.of(areaCode)));
+	}
+
+	private List<Gap> gaps(String areaCode, List<DeliveryFollowUp.Undelivered> undelivered) {
 		DeliveryQueries.GapReport report = this.deliveries.report(Set.of(areaCode));
 		Map<CellKey, Integer> evidence = this.assessments.evidenceCounts();
-		return report.gaps()
-			.stream()
-			.map((a) -> new Gap(a, report.closing().get(a.key()), evidence.getOrDefault(a.key(), 0)))
-			.toList();
+		Map<String, DeliveryFollowUp.Undelivered> byTrace = new HashMap<>();
+		undelivered.forEach((u) -> byTrace.put(DeliveryFollowUp.traceKey(u.milestoneCode(), u.key()), u));
+		return report.gaps().stream().map((a) -> {
+			DeliveryView closedBy = report.closing().get(a.key());
+			DeliveryFollowUp.Undelivered follow = (closedBy != null)
+					? byTrace.get(DeliveryFollowUp.traceKey(closedBy.milestoneCode(), a.key())) : null;
+			return new Gap(a, closedBy, evidence.getOrDefault(a.key(), 0), follow);
+		}).toList();
 	}
 
 	/**
@@ -84,14 +101,15 @@ public class AreaOwnerView {
 	public AreaDashboard dashboard(String areaCode, String show, PortalUser viewer) {
 		BusinessAreaView area = this.areas.area(areaCode.toUpperCase(Locale.ROOT))
 			.orElseThrow(() -> new NotFoundException("There is no business area " + areaCode));
-		List<Gap> gaps = gaps(area.code());
+		List<DeliveryFollowUp.Undelivered> undelivered = this.followUp.undelivered(Set.of(area.code()));
+		List<Gap> gaps = gaps(area.code(), undelivered);
 		String filter = ("unplanned".equals(show) || "noEvidence".equals(show)) ? show : null;
 		List<Gap> shown = gaps.stream()
 			.filter((g) -> filter == null || ("unplanned".equals(filter) ? g.unplanned() : g.evidence() == 0))
 			.toList();
 		return new AreaDashboard(area, filter, gaps.size(), shown, gaps.stream().filter(Gap::unplanned).count(),
 				gaps.stream().filter((g) -> g.evidence() == 0).count(), standings(this.policy.scope(viewer)),
-				this.dashboard.today());
+				this.dashboard.today(), undelivered);
 	}
 
 	/** The areas against each other: an area owner's own areas only. */

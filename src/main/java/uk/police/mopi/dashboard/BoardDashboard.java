@@ -31,12 +31,27 @@ import uk.police.mopi.programme.Rag;
  * @param budget the programme's totals per financial year
  * @param lastBoard the last Investment Board decision before the date, or null
  * @param changedSince where "what changed since" starts
+ * @param delivery today's delivery status and confidence; null for a past date
  */
 public record BoardDashboard(LocalDate asAt, LocalDate today, DashboardService.Compliance compliance,
 		LocalDate fairMilestone, DashboardService.Compliance atFairMilestone, LocalDate fullCompliance,
 		long daysToDeadline, List<CountsRow> byArea, List<CountsRow> bySection, List<PriorityArea> priorityAreas,
 		Trajectory trajectory, List<MilestoneView> overdue, List<MilestoneView> dueSoon, Map<Rag, Long> rag,
-		boolean scoped, List<YearTotals> budget, LocalDate lastBoard, LocalDate changedSince) {
+		boolean scoped, List<YearTotals> budget, LocalDate lastBoard, LocalDate changedSince, Delivery delivery) {
+
+	/**
+	 * What achieved milestones have not delivered, the status of full compliance and the
+	 * programme's delivery confidence.
+	 *
+	 * @param outlook the status and confidence
+	 * @param notDelivered traced assessments whose milestone was achieved more than the
+	 * grace period ago and are still below plan; not in the plan line
+	 * @param awaitingProposal those achieved more recently, still below plan, counted in
+	 * the plan line at the next month end
+	 * @param graceDays the grace period
+	 */
+	public record Delivery(ComplianceOutlook outlook, long notDelivered, long awaitingProposal, int graceDays) {
+	}
 
 	/**
 	 * A row of a counts table: each count links to the assessments behind it.

@@ -22,6 +22,8 @@ import uk.police.mopi.businessarea.BusinessAreaView;
 import uk.police.mopi.catalogue.CatalogueService;
 import uk.police.mopi.catalogue.SectionView;
 import uk.police.mopi.finance.FinanceService;
+import uk.police.mopi.programme.DeliveryConfidence;
+import uk.police.mopi.programme.DeliveryFollowUp;
 import uk.police.mopi.programme.MilestoneProgress;
 import uk.police.mopi.programme.MilestoneView;
 import uk.police.mopi.programme.ProgrammeService;
@@ -63,9 +65,19 @@ public class BoardDashboardService {
 
 	private final AssessmentPolicy assessmentPolicy;
 
+	private final DeliveryFollowUp followUp;
+
+	private final DeliveryConfidence confidence;
+
+	private final ProgrammeOutlook outlook;
+
 	BoardDashboardService(DashboardService dashboard, AssessmentQueries assessments, ProgrammeService programme,
 			FinanceService finance, BusinessAreaService areas, CatalogueService catalogue, ProgrammeCalendar calendar,
-			AssessmentPolicy assessmentPolicy) {
+			AssessmentPolicy assessmentPolicy, DeliveryFollowUp followUp, DeliveryConfidence confidence,
+			ProgrammeOutlook outlook) {
+		this.followUp = followUp;
+		this.confidence = confidence;
+		this.outlook = outlook;
 		this.assessmentPolicy = assessmentPolicy;
 		this.dashboard = dashboard;
 		this.assessments = assessments;
@@ -93,12 +105,36 @@ public class BoardDashboardService {
 		Set<String> scope = (user != null) ? user.programmeScope() : null;
 		List<MilestoneView> milestones = this.programme.milestonesFor(date.isBefore(today) ? date : null, scope);
 		LocalDate lastBoard = this.finance.lastDecisionBefore(date).orElse(null);
+		Trajectory trajectory = this.dashboard.trajectory(compliance, areaScope);
+		Map<Rag, Long> rag = date.isBefore(today) ? rag(scope) : this.programme.ragCounts(milestones, scope);
 		return new BoardDashboard(date, today, compliance, fairMilestone, atFairMilestone, fullCompliance,
 				ChronoUnit.DAYS.between(date, fullCompliance), byArea(compliance, allAreas), bySection(compliance),
-				priorityAreas(allAreas, atFairMilestone, compliance), this.dashboard.trajectory(compliance, areaScope),
-				overdue(milestones), dueSoon(milestones, date), rag(scope), scope != null,
-				this.finance.totals(null, user), lastBoard,
-				(lastBoard != null) ? lastBoard : date.minusMonths(CHANGES_MONTHS));
+				priorityAreas(allAreas, atFairMilestone, compliance), trajectory, overdue(milestones),
+				dueSoon(milestones, date), rag, scope != null, this.finance.totals(null, user), lastBoard,
+				(lastBoard != null) ? lastBoard : date.minusMonths(CHANGES_MONTHS),
+				date.equals(today) ? delivery(areaScope, trajectory, rag) : null);
+	}
+
+	/**
+	 * Today's delivery: the traces achieved milestones have not delivered (counted with
+	 * the plan, an area owner's areas only), the status of full compliance and the
+	 * programme's confidence. For the whole force these come from the trajectory and RAG
+	 * counts already read; an area owner, whose figures are their areas', is shown the
+	 * programme's own outlook.
+	 */
+	private BoardDashboard.Delivery delivery(Set<String> areaScope, Trajectory trajectory, Map<Rag, Long> rag) {
+		ComplianceOutlook outlook;
+		if (areaScope == null) {
+			LocalDate deadline = this.calendar.fullCompliance();
+			Rag status = ComplianceOutlook.status(trajectory, deadline);
+			outlook = ComplianceOutlook.of(trajectory, deadline,
+					this.confidence.programme(status, trajectory.notDelivered(), rag));
+		}
+		else {
+			outlook = this.outlook.outlook();
+		}
+		return new BoardDashboard.Delivery(outlook, trajectory.notDelivered(), trajectory.awaitingProposal(),
+				this.followUp.graceDays());
 	}
 
 	/** The applicable assessments behind a figure. */

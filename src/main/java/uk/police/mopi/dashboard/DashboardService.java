@@ -133,17 +133,19 @@ public class DashboardService {
 		Trajectory.Point now = actual.get(actual.size() - 1);
 		List<Trajectory.Point> planned = List.of();
 		int afterDeadline = 0;
+		int[] followUp = new int[2];
 		if (at.asAt().equals(today()) && at.asAt().isBefore(fullCompliance)) {
-			List<PlannedCell> plan = plan(scope);
+			List<PlannedCell> plan = plan(scope, followUp);
 			afterDeadline = (int) plan.stream()
 				.flatMap((cell) -> cell.deliveries().stream())
-				.filter((delivery) -> delivery.forecast().isAfter(fullCompliance))
+				.filter((delivery) -> !delivery.achieved() && delivery.forecast().isAfter(fullCompliance))
 				.count();
 			planned = planned(now, plan, fullCompliance);
 		}
 		return new Trajectory(actual, planned, afterDeadline, start,
 				new Trajectory.Point(fullCompliance, start.applicable(), 100, 100),
-				forecast(actual, Trajectory.Point::atLeastFair), forecast(actual, Trajectory.Point::atLeastGood));
+				forecast(actual, Trajectory.Point::atLeastFair), forecast(actual, Trajectory.Point::atLeastGood),
+				followUp[0], followUp[1]);
 	}
 
 	/**
@@ -154,17 +156,28 @@ public class DashboardService {
 	}
 
 	/**
-	 * Every applicable assessment with the deliveries of its planned (neither achieved
-	 * nor missed) milestones: the levels from the assessment module, the open deliveries
-	 * from the programme's, one query each.
+	 * Every applicable assessment with the deliveries the plan still counts: those of its
+	 * planned milestones and of milestones achieved within the grace period (the levels
+	 * from the assessment module, the deliveries from the programme's, one query each).
+	 * Counts into {@code followUp} the traces of achieved milestones still below plan:
+	 * [0] not delivered (achieved before the grace period, left out of the plan), [1]
+	 * awaiting their owner's proposal; for an area owner, of their own areas only.
 	 */
-	private List<PlannedCell> plan(Set<String> scope) {
+	private List<PlannedCell> plan(Set<String> scope, int[] followUp) {
+		Map<CellKey, ComplianceLevel> levels = this.assessments.applicableLevels();
 		Map<CellKey, List<PlannedDeliveries.Open>> open = new HashMap<>();
 		for (PlannedDeliveries.Open delivery : this.deliveries.open()) {
-			open.computeIfAbsent(delivery.key(), (k) -> new ArrayList<>()).add(delivery);
+			ComplianceLevel level = levels.get(delivery.key());
+			if (delivery.achieved() && level != null && level.isBelow(delivery.level()) && (scope == null
+					|| (delivery.key().areaCode() != null && scope.contains(delivery.key().areaCode())))) {
+				followUp[delivery.lapsed() ? 0 : 1]++;
+			}
+			if (delivery.inPlan()) {
+				open.computeIfAbsent(delivery.key(), (k) -> new ArrayList<>()).add(delivery);
+			}
 		}
 		List<PlannedCell> plan = new ArrayList<>();
-		this.assessments.applicableLevels().forEach((key, level) -> {
+		levels.forEach((key, level) -> {
 			if (inScope(scope, key.areaCode())) {
 				plan.add(new PlannedCell(level, open.getOrDefault(key, List.of())));
 			}
@@ -175,8 +188,9 @@ public class DashboardService {
 	/**
 	 * The plan as it stands: from today, each month end to full compliance with every
 	 * open milestone's traced assessments raised to their planned level on its forecast
-	 * date (overdue ones at the next month end). Achieved milestones are already in the
-	 * actual levels, and missed ones deliver nothing.
+	 * date (overdue ones, and achieved ones whose raise awaits its owner's proposal, at
+	 * the next month end). Milestones achieved before the grace period count only through
+	 * the actual levels, and missed ones deliver nothing.
 	 */
 	private static List<Trajectory.Point> planned(Trajectory.Point now, List<PlannedCell> plan,
 			LocalDate fullCompliance) {

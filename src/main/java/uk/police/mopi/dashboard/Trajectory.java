@@ -18,9 +18,14 @@ import java.util.List;
  * @param forecastFairEverywhere the date 100% Fair would be reached at the last six
  * months' rate, or null when the rate is not rising
  * @param forecastGoodEverywhere the same for 100% Good
+ * @param notDelivered traced assessments of milestones achieved before the grace period
+ * and still below plan: not in the planned line (0 unless the plan is shown)
+ * @param awaitingProposal traced assessments of milestones achieved within the grace
+ * period and still below plan: in the planned line at the next month end
  */
 public record Trajectory(List<Point> actual, List<Point> planned, int deliveriesAfterDeadline, Point targetStart,
-		Point targetEnd, LocalDate forecastFairEverywhere, LocalDate forecastGoodEverywhere) {
+		Point targetEnd, LocalDate forecastFairEverywhere, LocalDate forecastGoodEverywhere, int notDelivered,
+		int awaitingProposal) {
 
 	/**
 	 * Shares at one date.

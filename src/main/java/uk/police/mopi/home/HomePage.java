@@ -6,6 +6,9 @@ import java.util.List;
 import uk.police.mopi.assessment.AssessmentQueries;
 import uk.police.mopi.businessarea.BusinessAreaView;
 import uk.police.mopi.catalogue.CatalogueVersionView;
+import uk.police.mopi.dashboard.ComplianceOutlook;
+import uk.police.mopi.programme.DeliveryFollowUp;
+import uk.police.mopi.programme.MilestoneStatus;
 import uk.police.mopi.programme.MilestoneView;
 import uk.police.mopi.user.PortalUser;
 
@@ -22,10 +25,20 @@ import uk.police.mopi.user.PortalUser;
  * @param deadline full compliance is due by this date
  * @param daysToDeadline days from today to the deadline; negative once passed
  * @param attention what needs the programme team's attention, or null for other roles
+ * @param outlook the status of full compliance, derived from the plan and the forecast,
+ * and the programme's delivery confidence
+ * @param delivered the traced assessments of this person's own areas that achieved
+ * milestones have not raised yet (empty for someone who owns no area)
  */
 public record HomePage(PortalUser user, CatalogueVersionView catalogueVersion, int areaCount, long priorityAreaCount,
 		List<BusinessAreaView> ownedAreas, List<MilestoneView> homeOfficeMilestones, LocalDate today,
-		LocalDate deadline, long daysToDeadline, Attention attention) {
+		LocalDate deadline, long daysToDeadline, Attention attention, ComplianceOutlook outlook,
+		List<DeliveryFollowUp.Undelivered> delivered) {
+
+	/** The Home Office milestone of full compliance, whose status is derived. */
+	public boolean fullCompliance(MilestoneView milestone) {
+		return milestone.status() == MilestoneStatus.PLANNED && milestone.baselineDate().equals(this.deadline);
+	}
 
 	/**
 	 * What needs the programme team's attention.
@@ -34,9 +47,12 @@ public record HomePage(PortalUser user, CatalogueVersionView catalogueVersion, i
 	 * @param notReviewed applicable assessments not reviewed for six months
 	 * @param nextMilestones planned milestones forecast in the next 30 days
 	 * @param pendingProposals proposals awaiting a decision
+	 * @param awaitingProposal traced assessments of milestones achieved within the grace
+	 * period, still below plan
+	 * @param notDelivered those achieved before it, still below plan
 	 */
 	public record Attention(long pastTarget, long notReviewed, List<MilestoneView> nextMilestones,
-			List<AssessmentQueries.PendingProposal> pendingProposals) {
+			List<AssessmentQueries.PendingProposal> pendingProposals, long awaitingProposal, long notDelivered) {
 	}
 
 }

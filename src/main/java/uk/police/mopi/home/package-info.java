@@ -2,5 +2,5 @@
  * The home page each role lands on after signing in.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "assessment", "programme", "catalogue", "businessarea", "user", "shared" })
+		allowedDependencies = { "assessment", "programme", "dashboard", "catalogue", "businessarea", "user", "shared" })
 package uk.police.mopi.home;

@@ -117,6 +117,30 @@ public class DeliveryService {
 				(rag != null) ? rag.name() : null, (why != null) ? why : "Override removed", now, actor.getUsername());
 	}
 
+	/**
+	 * Sets or clears (confidence null) the project's delivery confidence override; a
+	 * reason is required to set one. The change is kept in the project's history.
+	 */
+	public void overrideConfidence(String code, long expectedVersion, Confidence confidence, String reason,
+			PortalUser actor) {
+		requirePlanner(actor);
+		if (confidence != null && PlanRules.blankOrLonger(reason, PlanRules.RAG_REASON_MAX)) {
+			throw InvalidInputException.of("confidenceReason", "confidence.error.reason", PlanRules.RAG_REASON_MAX);
+		}
+		Project project = lockProject(code);
+		if (project.isStale(expectedVersion)) {
+			throw this.conflicts.confidence(project, confidence, reason);
+		}
+		Confidence before = project.getConfidenceOverride();
+		Instant now = this.calendar.now();
+		String why = (confidence != null) ? reason.strip() : null;
+		project.overrideConfidence(confidence, why, now, actor.getUsername());
+		this.projects.flush();
+		this.history.project(project.getId(), "CONFIDENCE_OVERRIDE", (before != null) ? before.name() : null,
+				(confidence != null) ? confidence.name() : null, (why != null) ? why : "Override removed", now,
+				actor.getUsername());
+	}
+
 	public void addMilestone(String projectCode, String code, String title, LocalDate baseline, PortalUser actor) {
 		requirePlanner(actor);
 		InvalidInputException.Problems problems = PlanRules.milestone(code, title, baseline);

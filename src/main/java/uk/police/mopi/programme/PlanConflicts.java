@@ -51,6 +51,16 @@ class PlanConflicts {
 			.build();
 	}
 
+	/** A change to the project's delivery confidence override. */
+	ConcurrentChangeException confidence(Project current, Confidence confidence, String reason) {
+		return start("subject.project", current.getCode(), current.getUpdatedBy(), current, this.people.names())
+			.field("confidence", "confidence.override.value", "confidence.", current.getConfidenceOverride(),
+					confidence)
+			.field("confidenceReason", "confidence.override.reason", current.getConfidenceOverrideReason(), reason)
+			.currentPath("/projects/" + current.getCode())
+			.build();
+	}
+
 	/**
 	 * A change to a milestone's forecast or outcome: the state it would have had and the
 	 * reason given.

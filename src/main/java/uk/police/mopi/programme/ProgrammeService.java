@@ -110,6 +110,38 @@ public class ProgrammeService {
 		return projects().stream().filter((p) -> p.areas().stream().anyMatch(areaCodes::contains)).toList();
 	}
 
+	/**
+	 * Projects by RAG as shown (the override, else the rule), of those touching these
+	 * business areas (all when null), every RAG present; from the milestones as they
+	 * stand, already read by the caller ({@link #allMilestones(LocalDate)} with null), so
+	 * one query.
+	 */
+	public Map<Rag, Long> ragCounts(List<MilestoneView> current, Set<String> areaCodes) {
+		Map<String, List<MilestoneView>> byProject = current.stream()
+			.filter((m) -> m.projectCode() != null)
+			.collect(Collectors.groupingBy(MilestoneView::projectCode));
+		Map<Rag, Long> counts = new java.util.EnumMap<>(Rag.class);
+		for (Rag rag : Rag.values()) {
+			counts.put(rag, 0L);
+		}
+		this.jdbc.sql("""
+				select p.code, p.end_date, p.rag_override,
+				       (select string_agg(business_area_code, ',') from project_area a where a.project_id = p.id)
+				from project p
+				""").query((rs) -> {
+			String areas = rs.getString(4);
+			if (areaCodes != null
+					&& (areas == null || Arrays.stream(areas.split(",")).noneMatch(areaCodes::contains))) {
+				return;
+			}
+			String override = rs.getString(3);
+			Rag rag = (override != null) ? Rag.valueOf(override) : RagRule.derive(rs.getObject(2, LocalDate.class),
+					byProject.getOrDefault(rs.getString(1), List.of()));
+			counts.merge(rag, 1L, Long::sum);
+		});
+		return counts;
+	}
+
 	private List<ProjectView> projects(String code) {
 		Map<String, List<MilestoneView>> milestones = this.jdbc
 			.sql(CURRENT + " where m.kind = 'PROJECT' and (cast(:code as text) is null or p.code = :code)"

@@ -54,6 +54,11 @@ class Project extends AuditedEntity {
 
 	private String ragOverrideReason;
 
+	@Enumerated(EnumType.STRING)
+	private Confidence confidenceOverride;
+
+	private String confidenceOverrideReason;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "project_area", joinColumns = @JoinColumn(name = "project_id"))
 	@Column(name = "business_area_code")
@@ -86,6 +91,20 @@ class Project extends AuditedEntity {
 		this.ragOverride = rag;
 		this.ragOverrideReason = (rag != null) ? reason : null;
 		changed(by, now);
+	}
+
+	void overrideConfidence(Confidence confidence, String reason, Instant now, String by) {
+		this.confidenceOverride = confidence;
+		this.confidenceOverrideReason = (confidence != null) ? reason : null;
+		changed(by, now);
+	}
+
+	Confidence getConfidenceOverride() {
+		return this.confidenceOverride;
+	}
+
+	String getConfidenceOverrideReason() {
+		return this.confidenceOverrideReason;
 	}
 
 	Long getId() {

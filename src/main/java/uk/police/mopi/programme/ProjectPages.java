@@ -27,8 +27,14 @@ public class ProjectPages {
 
 	private final UserService users;
 
-	ProjectPages(ProgrammeService programme, DeliveryQueries deliveries, ProgrammeCalendar calendar,
-			UserService users) {
+	private final DeliveryConfidence confidence;
+
+	private final DeliveryFollowUp followUp;
+
+	ProjectPages(ProgrammeService programme, DeliveryQueries deliveries, ProgrammeCalendar calendar, UserService users,
+			DeliveryConfidence confidence, DeliveryFollowUp followUp) {
+		this.confidence = confidence;
+		this.followUp = followUp;
 		this.programme = programme;
 		this.deliveries = deliveries;
 		this.calendar = calendar;
@@ -54,7 +60,13 @@ public class ProjectPages {
 			.filter((d) -> own.contains(d.predecessor()) || own.contains(d.successor()))
 			.toList();
 		return new ProjectPage(project, this.deliveries.deliveries(project.code()), this.programme.allMilestones(null),
-				dependencies, this.calendar.today());
+				dependencies, this.calendar.today(), this.confidence.projects(List.of(project)).get(project.code()),
+				this.followUp.notDeliveredOf(project.code()));
+	}
+
+	/** The delivery confidence of the projects listed, by code. */
+	public java.util.Map<String, DeliveryConfidence.ConfidenceView> confidence(List<ProjectView> projects) {
+		return this.confidence.projects(projects);
 	}
 
 	/** The form for a new project (code null) or for changing one. */

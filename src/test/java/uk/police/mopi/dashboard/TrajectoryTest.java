@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,6 +38,9 @@ class TrajectoryTest {
 
 	@Autowired
 	private ProgrammeCalendar calendar;
+
+	@Value("${mopi.delivery.grace-days}")
+	private int graceDays;
 
 	@Test
 	void shouldAgreeWithARecountAsAtEachDate() {
@@ -164,7 +168,11 @@ class TrajectoryTest {
 				""", Integer.class));
 	}
 
-	/** The share of applicable assessments at a level or above, if the plan delivers. */
+	/**
+	 * The share of applicable assessments at a level or above, if the plan delivers: the
+	 * planned milestones forecast by the date, and the milestones achieved within the
+	 * grace period whose traced assessments still await their owner's proposal.
+	 */
 	private double plannedShare(LocalDate date, String level) {
 		return this.jdbc.queryForObject("select round(1000.0 * count(*) filter (where greatest(" + RANK
 				+ "a.level), coalesce(p.planned, 0)) >= " + RANK + "cast(? as varchar))) / count(*)) / 10.0 " + """
@@ -172,11 +180,13 @@ class TrajectoryTest {
 						left join (select d.requirement_code, d.area_code, max(""" + RANK + """
 						d.target_level)) as planned
 						           from milestone_delivery d join milestone m on m.id = d.milestone_id
-						           where m.status = 'PLANNED' and m.forecast_date <= ?
+						           where (m.status = 'PLANNED' and m.forecast_date <= ?)
+						              or (m.status = 'ACHIEVED' and m.actual_date >= ?)
 						           group by d.requirement_code, d.area_code) p
 						  on p.requirement_code = a.requirement_code and p.area_code is not distinct from a.area_code
 						where a.applicable
-						""", Double.class, level, java.sql.Date.valueOf(date));
+						""", Double.class, level, java.sql.Date.valueOf(date),
+				java.sql.Date.valueOf(this.calendar.today().minusDays(this.graceDays)));
 	}
 
 	private LevelCounts recount(LocalDate date) {

@@ -47,7 +47,10 @@ class ProjectController {
 	@GetMapping
 	@PreAuthorize("isAuthenticated()")
 	String list(@RequestParam(required = false) Rag rag, Authentication authentication, Model model) {
-		model.addAttribute("projects", this.pages.list(this.policy.scope(authentication), rag));
+		java.util.List<uk.police.mopi.programme.ProjectView> projects = this.pages
+			.list(this.policy.scope(authentication), rag);
+		model.addAttribute("projects", projects);
+		model.addAttribute("confidence", this.pages.confidence(projects));
 		model.addAttribute("rag", rag);
 		return "programme/projects";
 	}

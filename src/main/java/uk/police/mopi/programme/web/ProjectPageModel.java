@@ -16,6 +16,10 @@ final class ProjectPageModel {
 		model.addAttribute("allMilestones", page.allMilestones());
 		model.addAttribute("dependencies", page.dependencies());
 		model.addAttribute("today", page.today());
+		model.addAttribute("page", page);
+		if (!model.containsAttribute("confidenceForm")) {
+			model.addAttribute("confidenceForm", ConfidenceOverrideForm.of(page));
+		}
 		if (!model.containsAttribute("plan")) {
 			model.addAttribute("plan", form);
 		}

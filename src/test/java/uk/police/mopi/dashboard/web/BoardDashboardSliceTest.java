@@ -97,7 +97,7 @@ class BoardDashboardSliceTest {
 		Trajectory.Point start = new Trajectory.Point(LocalDate.parse("2006-12-31"), 20, 10, 5);
 		Trajectory.Point now = new Trajectory.Point(TODAY, 20, 50, 25);
 		Trajectory trajectory = new Trajectory(List.of(start, now), List.of(), 0, start,
-				new Trajectory.Point(LocalDate.parse("2010-12-31"), 20, 100, 100), null, null);
+				new Trajectory.Point(LocalDate.parse("2010-12-31"), 20, 100, 100), null, null, 0, 0);
 		Map<Rag, Long> rag = new EnumMap<>(Rag.class);
 		for (Rag value : Rag.values()) {
 			rag.put(value, 1L);
@@ -110,7 +110,7 @@ class BoardDashboardSliceTest {
 						new BoardDashboard.CountsRow(null, "assessment.force.long", counts, "FORCE", null)),
 				List.of(new BoardDashboard.CountsRow(sectionLabel, null, counts, null, "RRD")),
 				List.of(new BoardDashboard.PriorityArea(area, counts, counts)), trajectory, List.of(), List.of(), rag,
-				false, List.of(money), null, TODAY.minusMonths(3));
+				false, List.of(money), null, TODAY.minusMonths(3), null);
 	}
 
 	static LevelCounts counts(int applicable, int fair, int good) {

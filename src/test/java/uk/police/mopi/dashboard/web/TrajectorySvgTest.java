@@ -40,7 +40,7 @@ class TrajectorySvgTest {
 		Trajectory.Point now = new Trajectory.Point(LocalDate.parse("2008-09-30"), 20, 50, 25);
 		Trajectory.Point end = new Trajectory.Point(LocalDate.parse("2010-12-31"), 20, 100, 100);
 		String svg = chart.render(new Trajectory(List.of(start, now), List.of(now, end), 0, start, end,
-				LocalDate.parse("2010-06-30"), LocalDate.parse("2011-06-30")));
+				LocalDate.parse("2010-06-30"), LocalDate.parse("2011-06-30"), 0, 0));
 		assertThat(svg).doesNotContain("<svg onload").doesNotContain("</script>");
 		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 		Document document = factory.newDocumentBuilder()

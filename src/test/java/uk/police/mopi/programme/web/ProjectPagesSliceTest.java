@@ -81,8 +81,8 @@ class ProjectPagesSliceTest {
 		ProjectView p01 = project("P01", "Custody review", 4);
 		given(this.pages.form(null)).willReturn(new ProjectFormPage(null, List.of()));
 		given(this.pages.form("P01")).willReturn(new ProjectFormPage(p01, List.of()));
-		given(this.pages.page("P01"))
-			.willReturn(new ProjectPage(p01, List.of(), List.of(), List.of(), WebSliceTest.Calendar.TODAY));
+		given(this.pages.page("P01")).willReturn(
+				new ProjectPage(p01, List.of(), List.of(), List.of(), WebSliceTest.Calendar.TODAY, null, Set.of()));
 		given(this.programme.areasOf("P01")).willReturn(Optional.of(Set.of("CUS")));
 		given(this.programme.areasOf("P02")).willReturn(Optional.of(Set.of("INT")));
 	}
