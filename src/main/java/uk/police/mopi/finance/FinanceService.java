@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.police.mopi.programme.ProjectDirectory;
+import uk.police.mopi.programme.ProjectDirectory.ProjectReference;
 import uk.police.mopi.shared.InvalidInputException;
 import uk.police.mopi.shared.ProgrammeCalendar;
 import uk.police.mopi.shared.audit.AuditEvent;
@@ -64,10 +65,7 @@ public class FinanceService {
 	 * whatever the number of lines.
 	 */
 	private FundingLedger ledger() {
-		List<FundingLedger.LineRow> lines = this.jdbc.sql("""
-				select id, project_id, financial_year, resource_type, allocated, forecast, actual, version, decision_id
-				from budget_line
-				""").query(FundingLedger.LineRow.class).list();
+		List<FundingLedger.LineRow> lines = fundedLines();
 		List<FundingLedger.DecisionRow> decisions = this.jdbc.sql("""
 				select id, decided_on, business_case, financial_year, amount, decision, notes, project_id
 				from board_decision order by decided_on desc, id desc
@@ -77,6 +75,14 @@ public class FinanceService {
 			.query((rs, row) -> caps.put(rs.getString("financial_year"), rs.getBigDecimal("cap")))
 			.list();
 		return FundingLedger.of(lines, decisions, caps, this.projects.byId());
+	}
+
+	private List<FundingLedger.LineRow> fundedLines() {
+		return this.jdbc.sql(FundingLedger.FUNDED_LINES + """
+				select id, project_id, financial_year, resource_type, allocated, forecast, actual, version, decision_id,
+				       decided_on, decision, funded
+				from funded_line
+				""").query(FundingLedger.LineRow.class).list();
 	}
 
 	/**
@@ -113,7 +119,7 @@ public class FinanceService {
 		Set<String> scope = this.policy.projectScope(viewer);
 		FundingLedger ledger = ledger();
 		return new BudgetPage(validYear, invalid, all, projectCode, ledger.years(scope),
-				ledger.totals(validYear, scope), linesYear, ledger.lines(linesYear, projectCode, scope),
+				totals(validYear, scope, ledger), linesYear, ledger.lines(linesYear, projectCode, scope),
 				ledger.decisions(validYear, scope));
 	}
 
@@ -125,7 +131,7 @@ public class FinanceService {
 	public ScopedBudget budget(String financialYear, PortalUser viewer) {
 		Set<String> scope = this.policy.projectScope(viewer);
 		FundingLedger ledger = ledger();
-		return new ScopedBudget(ledger.totals(financialYear, scope), ledger.lines(financialYear, null, scope),
+		return new ScopedBudget(totals(financialYear, scope, ledger), ledger.lines(financialYear, null, scope),
 				ledger.decisions(financialYear, scope));
 	}
 
@@ -140,9 +146,26 @@ public class FinanceService {
 	public record ScopedBudget(List<YearTotals> totals, List<BudgetLineView> lines, List<BoardDecisionView> decisions) {
 	}
 
-	/** Totals per year as this person may read them: see {@link #budget}. */
+	/**
+	 * Totals per year as this person may read them (see {@link #budget}): for the force
+	 * one query, within a scope the lines' query and the projects' names.
+	 */
 	public List<YearTotals> totals(String financialYear, PortalUser viewer) {
-		return ledger().totals(financialYear, this.policy.projectScope(viewer));
+		Set<String> scope = this.policy.projectScope(viewer);
+		if (scope == null) {
+			return totals(financialYear);
+		}
+		Map<Long, ProjectReference> projects = this.projects.byId();
+		return FundingLedger.scopedTotals(fundedLines().stream()
+			.map((row) -> FundingLedger.view(row, projects))
+			.filter((l) -> financialYear == null || l.financialYear().equals(financialYear))
+			.filter((l) -> scope.contains(l.projectCode()))
+			.toList());
+	}
+
+	private List<YearTotals> totals(String financialYear, Set<String> scope, FundingLedger ledger) {
+		return (scope == null) ? totals(financialYear)
+				: FundingLedger.scopedTotals(ledger.lines(financialYear, null, scope));
 	}
 
 	/** The financial year today falls in. */
@@ -164,9 +187,40 @@ public class FinanceService {
 		}
 	}
 
-	/** The force's totals per financial year, with the external cap. */
+	/**
+	 * The force's totals per financial year, in one query: approved by the approved
+	 * decisions, allocated, funded, forecast and actual by the lines, and the external
+	 * cap, for every year with lines, approved decisions or a cap.
+	 */
 	public List<YearTotals> totals(String financialYear) {
-		return ledger().totals(financialYear, null);
+		return this.jdbc.sql(FundingLedger.FUNDED_LINES + """
+				, programme_year as (
+				    select financial_year from budget_line
+				    union select financial_year from board_decision where decision = 'APPROVED'
+				    union select financial_year from external_cap)
+				select y.financial_year,
+				       (select coalesce(sum(d.amount), 0) from board_decision d
+				        where d.decision = 'APPROVED' and d.financial_year = y.financial_year) as approved,
+				       coalesce(sum(f.allocated), 0) as allocated, coalesce(sum(f.funded), 0) as funded,
+				       coalesce(sum(f.forecast), 0) as forecast, coalesce(sum(f.actual), 0) as actual,
+				       coalesce(sum(f.forecast) filter (where f.resource_type = 'EXTERNAL'), 0) as external_forecast,
+				       coalesce(sum(f.actual) filter (where f.resource_type = 'EXTERNAL'), 0) as external_actual,
+				       c.cap
+				from programme_year y
+				left join funded_line f on f.financial_year = y.financial_year
+				left join external_cap c on c.financial_year = y.financial_year
+				where cast(:year as text) is null or y.financial_year = :year
+				group by y.financial_year, c.cap
+				order by y.financial_year
+				""").param("year", financialYear).query((rs, row) -> {
+			BigDecimal approved = rs.getBigDecimal("approved");
+			BigDecimal allocated = rs.getBigDecimal("allocated");
+			BigDecimal funded = rs.getBigDecimal("funded");
+			return new YearTotals(rs.getString("financial_year"), approved, allocated, allocated.subtract(funded),
+					approved.subtract(funded).max(BigDecimal.ZERO), rs.getBigDecimal("forecast"),
+					rs.getBigDecimal("actual"), rs.getBigDecimal("external_forecast"),
+					rs.getBigDecimal("external_actual"), rs.getBigDecimal("cap"));
+		}).list();
 	}
 
 	/** The Board's decisions, optionally of one financial year, latest first. */

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,9 +32,40 @@ final class FundingLedger {
 		this.caps = caps;
 	}
 
-	/** A budget line as stored. */
+	/**
+	 * A line's funding, computed in the database by one rule ({@link #FUNDED_LINES}): an
+	 * approved decision's money goes to the lines naming it in the order they were
+	 * created; whatever runs past its amount is beyond it. The force's totals
+	 * ({@code FinanceService}) and the lines read here share this rule.
+	 */
+	static final String FUNDED_LINES = """
+			with funded_line as (
+			    select b.id, b.project_id, b.financial_year, b.resource_type, b.allocated, b.forecast, b.actual,
+			           b.version, b.decision_id, d.decided_on, d.decision,
+			           case when d.decision = 'APPROVED' then greatest(0, least(b.allocated, d.amount - coalesce(
+			               sum(b.allocated) over (partition by b.decision_id order by b.id
+			                                      rows between unbounded preceding and 1 preceding), 0)))
+			                else 0 end as funded
+			    from budget_line b left join board_decision d on d.id = b.decision_id)
+			""";
+
+	/**
+	 * A budget line as stored, with its decision's date and outcome and its funded part.
+	 */
 	record LineRow(long id, long projectId, String financialYear, String resourceType, BigDecimal allocated,
-			BigDecimal forecast, BigDecimal actual, long version, Long decisionId) {
+			BigDecimal forecast, BigDecimal actual, long version, Long decisionId, LocalDate decidedOn, String decision,
+			BigDecimal funded) {
+
+		LineFunding funding() {
+			if (this.decisionId == null) {
+				return LineFunding.NO_DECISION;
+			}
+			if (!"APPROVED".equals(this.decision)) {
+				return LineFunding.NOT_APPROVED;
+			}
+			return (this.funded.compareTo(this.allocated) < 0) ? LineFunding.BEYOND_DECISION : LineFunding.FUNDED;
+		}
+
 	}
 
 	/** A decision as stored. */
@@ -43,38 +73,10 @@ final class FundingLedger {
 			String decision, String notes, Long projectId) {
 	}
 
-	/**
-	 * Funds each decision's lines in the order they were created until its amount runs
-	 * out; the rest of them is beyond the decision.
-	 */
+	/** The lines with their projects' codes and names, and the decisions listing them. */
 	static FundingLedger of(List<LineRow> lineRows, List<DecisionRow> decisionRows, Map<String, BigDecimal> caps,
 			Map<Long, ProjectReference> projects) {
-		Map<Long, DecisionRow> byId = new HashMap<>();
-		decisionRows.forEach((d) -> byId.put(d.id(), d));
-		Map<Long, BigDecimal> left = new HashMap<>();
-		List<BudgetLineView> lines = new ArrayList<>();
-		lineRows.stream().sorted(Comparator.comparingLong(LineRow::id)).forEach((row) -> {
-			DecisionRow decision = (row.decisionId() != null) ? byId.get(row.decisionId()) : null;
-			LineFunding funding;
-			BigDecimal funded = BigDecimal.ZERO;
-			if (decision == null) {
-				funding = LineFunding.NO_DECISION;
-			}
-			else if (!"APPROVED".equals(decision.decision())) {
-				funding = LineFunding.NOT_APPROVED;
-			}
-			else {
-				BigDecimal remaining = left.getOrDefault(decision.id(), decision.amount());
-				funded = row.allocated().min(remaining);
-				left.put(decision.id(), remaining.subtract(funded));
-				funding = (funded.compareTo(row.allocated()) < 0) ? LineFunding.BEYOND_DECISION : LineFunding.FUNDED;
-			}
-			ProjectReference project = projects.get(row.projectId());
-			lines.add(new BudgetLineView(row.id(), project.code(), project.name(), row.financialYear(),
-					ResourceType.valueOf(row.resourceType()), row.allocated(), row.forecast(), row.actual(),
-					row.version(), row.decisionId(), (decision != null) ? decision.decidedOn() : null, funding,
-					funded));
-		});
+		List<BudgetLineView> lines = new ArrayList<>(lineRows.stream().map((row) -> view(row, projects)).toList());
 		lines.sort(Comparator.comparing(BudgetLineView::financialYear)
 			.thenComparing(BudgetLineView::projectCode)
 			.thenComparing(BudgetLineView::resourceType)
@@ -90,6 +92,13 @@ final class FundingLedger {
 					sum(funds, BoardDecisionView.FundedLine::allocated), funds);
 		}).toList();
 		return new FundingLedger(List.copyOf(lines), decisions, caps);
+	}
+
+	static BudgetLineView view(LineRow row, Map<Long, ProjectReference> projects) {
+		ProjectReference project = projects.get(row.projectId());
+		return new BudgetLineView(row.id(), project.code(), project.name(), row.financialYear(),
+				ResourceType.valueOf(row.resourceType()), row.allocated(), row.forecast(), row.actual(), row.version(),
+				row.decisionId(), row.decidedOn(), row.funding(), row.funded());
 	}
 
 	/** The lines, of one year or all, of one project or all, within a scope. */
@@ -136,31 +145,23 @@ final class FundingLedger {
 	}
 
 	/**
-	 * Totals per year. For the force, approved is the sum of the year's approved
-	 * decisions; within a scope it is the funded part of the scope's lines, and neither
-	 * the force's unallocated money nor its cap is shown.
+	 * Totals per year within a scope, summed from its lines: approved is the funded part
+	 * of them; neither the force's unallocated money nor its cap is shown. (The force's
+	 * totals are one query: {@code FinanceService#totals}.)
 	 */
-	List<YearTotals> totals(String year, Set<String> scope) {
+	static List<YearTotals> scopedTotals(List<BudgetLineView> lines) {
 		Map<String, List<BudgetLineView>> byYear = new TreeMap<>();
-		years(scope).stream()
-			.filter((y) -> year == null || y.equals(year))
-			.forEach((y) -> byYear.put(y, new ArrayList<>()));
-		lines(year, null, scope).forEach((l) -> byYear.get(l.financialYear()).add(l));
+		lines.forEach((l) -> byYear.computeIfAbsent(l.financialYear(), (y) -> new ArrayList<>()).add(l));
 		List<YearTotals> totals = new ArrayList<>();
 		byYear.forEach((y, own) -> {
 			BigDecimal allocated = sum(own, BudgetLineView::allocated);
 			BigDecimal funded = sum(own, BudgetLineView::funded);
-			BigDecimal approved = (scope != null) ? funded
-					: sum(decisions(y, null).stream().filter(BoardDecisionView::approved).toList(),
-							BoardDecisionView::amount);
 			List<BudgetLineView> external = own.stream()
 				.filter((l) -> l.resourceType() == ResourceType.EXTERNAL)
 				.toList();
-			totals.add(new YearTotals(y, approved, allocated, allocated.subtract(funded),
-					(scope != null) ? null : approved.subtract(funded).max(BigDecimal.ZERO),
+			totals.add(new YearTotals(y, funded, allocated, allocated.subtract(funded), null,
 					sum(own, BudgetLineView::forecast), sum(own, BudgetLineView::actual),
-					sum(external, BudgetLineView::forecast), sum(external, BudgetLineView::actual),
-					(scope != null) ? null : this.caps.get(y)));
+					sum(external, BudgetLineView::forecast), sum(external, BudgetLineView::actual), null));
 		});
 		return totals;
 	}
