@@ -155,19 +155,31 @@ class DataScopeTest {
 	@Test
 	void shouldGiveAnOwnerBudgetTotalsSummedFromTheLinesOfTheirProjectsOnly() throws Exception {
 		Scope scope = scope(this.missing);
-		String json = this.mvc.perform(get("/api/v1/budget?year=2007/08").with(user(this.missing)))
+		String json = this.mvc.perform(get("/api/v1/budget?year=2008/09").with(user(this.missing)))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		java.math.BigDecimal theirs = this.jdbc.sql("""
-				select coalesce(sum(b.approved), 0) from budget_line b join project p on p.id = b.project_id
-				where b.financial_year = '2007/08' and p.code in (:inside)
+				select coalesce(sum(b.allocated), 0) from budget_line b join project p on p.id = b.project_id
+				where b.financial_year = '2008/09' and p.code in (:inside)
 				""").param("inside", scope.insideProjects()).query(java.math.BigDecimal.class).single();
-		List<Number> approved = com.jayway.jsonpath.JsonPath.read(json, "$.totals[*].approved");
-		assertThat(approved).singleElement()
+		java.math.BigDecimal funded = this.jdbc.sql("""
+				select coalesce(sum(b.allocated), 0) from budget_line b join project p on p.id = b.project_id
+				join board_decision d on d.id = b.decision_id and d.decision = 'APPROVED'
+				where b.financial_year = '2008/09' and p.code in (:inside)
+				""").param("inside", scope.insideProjects()).query(java.math.BigDecimal.class).single();
+		assertThat(theirs).as("the owner has money in 2008/09").isPositive();
+		List<Number> allocated = com.jayway.jsonpath.JsonPath.read(json, "$.totals[*].allocated");
+		assertThat(allocated).singleElement()
 			.satisfies((total) -> assertThat(new java.math.BigDecimal(total.toString())).isEqualByComparingTo(theirs));
+		List<Number> approved = com.jayway.jsonpath.JsonPath.read(json, "$.totals[*].approved");
+		assertThat(approved).as("the funded part of their lines, not the force's decisions")
+			.singleElement()
+			.satisfies((total) -> assertThat(new java.math.BigDecimal(total.toString())).isEqualByComparingTo(funded));
 		List<Object> caps = com.jayway.jsonpath.JsonPath.read(json, "$.totals[*].externalCap");
 		assertThat(caps).as("the force's external cap").containsOnlyNulls();
+		List<Object> unallocated = com.jayway.jsonpath.JsonPath.read(json, "$.totals[*].unallocated");
+		assertThat(unallocated).as("the force's unallocated money").containsOnlyNulls();
 	}
 
 	private static String body(MvcResult result) throws Exception {

@@ -14,8 +14,9 @@ import jakarta.persistence.Table;
 import uk.police.mopi.shared.persistence.AuditedEntity;
 
 /**
- * One project's money of one kind in one financial year. Changed only through
- * {@link FinanceService#updateLine}, which also appends the change to the budget history.
+ * One project's allocation of one kind of money in one financial year, and the Board
+ * decision funding it. Changed only through {@link BudgetLineService}, which also appends
+ * every change to the budget history.
  */
 @Entity
 @Table(name = "budget_line")
@@ -32,7 +33,9 @@ class BudgetLine extends AuditedEntity {
 	@Enumerated(EnumType.STRING)
 	private ResourceType resourceType;
 
-	private BigDecimal approved;
+	private Long decisionId;
+
+	private BigDecimal allocated;
 
 	private BigDecimal forecast;
 
@@ -41,22 +44,28 @@ class BudgetLine extends AuditedEntity {
 	protected BudgetLine() {
 	}
 
-	BudgetLine(long projectId, FinancialYear year, ResourceType type, BigDecimal approved, BigDecimal forecast,
-			BigDecimal actual, String by, Instant at) {
+	BudgetLine(long projectId, FinancialYear year, ResourceType type, Amounts amounts, String by, Instant at) {
 		this.projectId = projectId;
 		this.financialYear = year.label();
 		this.resourceType = type;
-		this.approved = approved;
-		this.forecast = forecast;
-		this.actual = actual;
+		set(amounts);
 		created(by, at);
 	}
 
-	void change(BigDecimal approved, BigDecimal forecast, BigDecimal actual, String by, Instant at) {
-		this.approved = approved;
-		this.forecast = forecast;
-		this.actual = actual;
+	void change(Amounts amounts, String by, Instant at) {
+		set(amounts);
 		changed(by, at);
+	}
+
+	private void set(Amounts amounts) {
+		this.decisionId = amounts.decisionId();
+		this.allocated = amounts.allocated();
+		this.forecast = amounts.forecast();
+		this.actual = amounts.actual();
+	}
+
+	/** What a change sets: the funding decision and the three amounts. */
+	record Amounts(Long decisionId, BigDecimal allocated, BigDecimal forecast, BigDecimal actual) {
 	}
 
 	Long getId() {
@@ -75,8 +84,12 @@ class BudgetLine extends AuditedEntity {
 		return this.resourceType;
 	}
 
-	BigDecimal getApproved() {
-		return this.approved;
+	Long getDecisionId() {
+		return this.decisionId;
+	}
+
+	BigDecimal getAllocated() {
+		return this.allocated;
 	}
 
 	BigDecimal getForecast() {

@@ -2,7 +2,7 @@ package uk.police.mopi.finance;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-/** Budget lines, changed through {@link FinanceService} only. */
+/** Budget lines, changed through {@link BudgetLineService} only. */
 interface BudgetLineRepository extends JpaRepository<BudgetLine, Long> {
 
 }

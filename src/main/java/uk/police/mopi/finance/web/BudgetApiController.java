@@ -32,16 +32,20 @@ class BudgetApiController {
 	 * The budget of one financial year, or of all.
 	 *
 	 * @param year e.g. 2007/08, or null for every year
-	 * @param totals programme totals per year
-	 * @param lines the budget lines the totals sum
-	 * @param decisions the Investment Board's decisions
+	 * @param totals per year: approved (by the Board's approved decisions), allocated,
+	 * unfunded, unallocated, forecast, actual, variance, external and the warnings
+	 * (unfunded, unallocated, forecast-over-approved, external-over-cap)
+	 * @param lines the budget lines the totals sum, each with its funding decision and
+	 * whether it is funded
+	 * @param decisions the Investment Board's decisions, each with the lines it funds
 	 */
 	record Budget(String year, List<YearTotals> totals, List<BudgetLineView> lines, List<BoardDecisionView> decisions) {
 	}
 
 	@GetMapping("/api/v1/budget")
 	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "Budget lines, totals and Board decisions, optionally of one financial year (year=2007/08)")
+	@Operation(
+			summary = "Approved, allocated, forecast and actual money with warnings, budget lines and the Board decisions funding them, optionally of one financial year (year=2007/08)")
 	Budget budget(@RequestParam(required = false) String year, @AuthenticationPrincipal PortalUser user) {
 		String label = (year != null && !year.isBlank()) ? FinanceService.year("year", year).label() : null;
 		FinanceService.ScopedBudget budget = this.finance.budget(label, user);

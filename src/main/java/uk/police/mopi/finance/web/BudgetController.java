@@ -7,20 +7,18 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import uk.police.mopi.finance.BudgetLineView;
 import uk.police.mopi.finance.FinanceService;
-import uk.police.mopi.shared.NotFoundException;
 import uk.police.mopi.shared.web.Forms;
 import uk.police.mopi.user.PortalUser;
 
 /**
  * Budgets by financial year, with warnings, and the Investment Board's decisions. Any
- * role reads; the programme team changes lines and records decisions.
+ * role reads; the programme team records decisions (lines and caps:
+ * {@link BudgetLineController}, {@link ExternalCapController}).
  */
 @Controller
 class BudgetController {
@@ -36,29 +34,6 @@ class BudgetController {
 	String budget(@RequestParam(required = false) String year, @RequestParam(required = false) String project,
 			@AuthenticationPrincipal PortalUser user, Model model) {
 		return page(year, project, user, model, new BudgetForm());
-	}
-
-	@GetMapping("/budget/lines/{id}")
-	@PreAuthorize("hasRole('PROGRAMME_TEAM')")
-	String lineForm(@PathVariable long id, Model model) {
-		BudgetLineView line = line(id);
-		model.addAttribute("line", line);
-		model.addAttribute("budgetForm", BudgetForm.of(line));
-		return "finance/line";
-	}
-
-	@PostMapping("/budget/lines/{id}")
-	@PreAuthorize("hasRole('PROGRAMME_TEAM')")
-	String updateLine(@PathVariable long id, @ModelAttribute("budgetForm") BudgetForm form, BindingResult binding,
-			@AuthenticationPrincipal PortalUser user, Model model, RedirectAttributes redirect) {
-		BudgetLineView line = line(id);
-		if (Forms.submit(binding, () -> this.finance.updateLine(id, form.getVersion(), form.getApproved(),
-				form.getForecast(), form.getActual(), form.getReason(), user))) {
-			redirect.addFlashAttribute("success", "budget.saved");
-			return "redirect:/budget";
-		}
-		model.addAttribute("line", line);
-		return "finance/line";
 	}
 
 	@PostMapping("/budget/decisions")
@@ -79,10 +54,6 @@ class BudgetController {
 			model.addAttribute("budgetForm", form);
 		}
 		return "finance/budget";
-	}
-
-	private BudgetLineView line(long id) {
-		return this.finance.line(id).orElseThrow(() -> new NotFoundException("There is no budget line " + id));
 	}
 
 }

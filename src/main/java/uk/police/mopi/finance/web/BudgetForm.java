@@ -5,20 +5,8 @@ import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-import uk.police.mopi.finance.BudgetLineView;
-
-/** The budget page's forms: change a line, record a Board decision. */
+/** The budget page's form: record a Board decision. */
 class BudgetForm {
-
-	private long version;
-
-	private BigDecimal approved;
-
-	private BigDecimal forecast;
-
-	private BigDecimal actual;
-
-	private String reason;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate decidedOn;
@@ -32,56 +20,6 @@ class BudgetForm {
 	private String decision = "APPROVED";
 
 	private String notes;
-
-	/** The form to change a line, filled with its figures now. */
-	static BudgetForm of(BudgetLineView line) {
-		BudgetForm form = new BudgetForm();
-		form.setVersion(line.version());
-		form.setApproved(line.approved());
-		form.setForecast(line.forecast());
-		form.setActual(line.actual());
-		return form;
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
-	}
-
-	public BigDecimal getApproved() {
-		return this.approved;
-	}
-
-	public void setApproved(BigDecimal approved) {
-		this.approved = approved;
-	}
-
-	public BigDecimal getForecast() {
-		return this.forecast;
-	}
-
-	public void setForecast(BigDecimal forecast) {
-		this.forecast = forecast;
-	}
-
-	public BigDecimal getActual() {
-		return this.actual;
-	}
-
-	public void setActual(BigDecimal actual) {
-		this.actual = actual;
-	}
-
-	public String getReason() {
-		return this.reason;
-	}
-
-	public void setReason(String reason) {
-		this.reason = reason;
-	}
 
 	public LocalDate getDecidedOn() {
 		return this.decidedOn;

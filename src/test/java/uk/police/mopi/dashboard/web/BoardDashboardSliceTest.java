@@ -102,8 +102,8 @@ class BoardDashboardSliceTest {
 		for (Rag value : Rag.values()) {
 			rag.put(value, 1L);
 		}
-		YearTotals money = new YearTotals("2008/09", BigDecimal.TEN, BigDecimal.TEN, BigDecimal.ONE, BigDecimal.ZERO,
-				BigDecimal.ZERO, null);
+		YearTotals money = new YearTotals("2008/09", BigDecimal.TEN, BigDecimal.TEN, BigDecimal.ZERO, BigDecimal.ZERO,
+				BigDecimal.TEN, BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ZERO, null);
 		return new BoardDashboard(TODAY, TODAY, compliance, LocalDate.parse("2007-03-31"), compliance,
 				LocalDate.parse("2010-12-31"), 822,
 				List.of(new BoardDashboard.CountsRow(areaName, null, counts, "CUS", null),
