@@ -95,7 +95,12 @@ class HtmlValidityTest {
 				// issue 10: accounts, tokens, the audit trail and single sign-on's pages
 				Arguments.of("board", "/account/password"), Arguments.of("owner.custody", "/account/sessions"),
 				Arguments.of("pmo", "/account/tokens"), Arguments.of("admin", "/admin/audit"),
-				Arguments.of("admin", "/admin/sign-in-groups"), Arguments.of("admin", "/admin/users/4"));
+				Arguments.of("admin", "/admin/sign-in-groups"), Arguments.of("admin", "/admin/users/4"),
+				// issue 11, usability: the accessibility statement, long lists in pages,
+				// history in words
+				Arguments.of(null, "/accessibility"), Arguments.of("board", "/assessments/compare?page=2"),
+				Arguments.of("pmo", "/dashboard/cells?notReviewedMonths=6&page=3"),
+				Arguments.of("owner.custody", "/assessments/RRD-07/CUS?returnTo=/dashboard/areas/CUS"));
 	}
 
 	@ParameterizedTest(name = "{1} as {0}")

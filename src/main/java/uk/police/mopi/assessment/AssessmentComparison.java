@@ -63,12 +63,20 @@ public class AssessmentComparison {
 
 	/** The cells that moved between two dates, of the areas this person may see. */
 	public Result compare(LocalDate from, LocalDate to, PortalUser viewer) {
+		return compare(from, to, null, viewer);
+	}
+
+	/**
+	 * The cells that moved between two dates, of one area (its code, or FORCE for the
+	 * force-wide requirements; null for every area) among those this person may see.
+	 */
+	public Result compare(LocalDate from, LocalDate to, String area, PortalUser viewer) {
 		java.util.Set<String> scope = this.policy.scope(viewer);
 		Map<CellKey, AssessmentState> before = this.queries.states(from);
 		Map<CellKey, AssessmentState> after = this.queries.states(to);
 		List<Change> changes = new ArrayList<>();
 		after.forEach((key, now) -> {
-			if (!AssessmentPolicy.reads(scope, key)) {
+			if (!AssessmentPolicy.reads(scope, key) || (area != null && !area.equals(key.area()))) {
 				return;
 			}
 			AssessmentState then = before.get(key);

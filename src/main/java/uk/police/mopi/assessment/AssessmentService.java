@@ -83,6 +83,17 @@ public class AssessmentService {
 	public int bulkUpdate(Collection<String> requirementCodes, Collection<String> areaCodes, boolean forceWide,
 			AssessmentChange change, PortalUser actor) {
 		this.policy.requireEdit(actor);
+		requireBulkChange(change);
+		if (requirementCodes.isEmpty() || (areaCodes.isEmpty() && !forceWide)) {
+			return 0;
+		}
+		List<Assessment> selected = this.assessments.findAllForUpdate(requirementCodes,
+				areaCodes.isEmpty() ? List.of("-") : areaCodes, forceWide);
+		return apply(selected, change, actor.getUsername());
+	}
+
+	/** Refuses a bulk change the rules refuse or that gives no rationale. */
+	static void requireBulkChange(AssessmentChange change) {
 		List<InputProblem> problems = new ArrayList<>(AssessmentRules.check(change, null));
 		if (AssessmentRules.isBlank(change.rationale())) {
 			problems.add(InputProblem.of("rationale", "assessment.rationale.required"));
@@ -90,12 +101,6 @@ public class AssessmentService {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems.stream().distinct().toList());
 		}
-		if (requirementCodes.isEmpty() || (areaCodes.isEmpty() && !forceWide)) {
-			return 0;
-		}
-		List<Assessment> selected = this.assessments.findAllForUpdate(requirementCodes,
-				areaCodes.isEmpty() ? List.of("-") : areaCodes, forceWide);
-		return apply(selected, change, actor.getUsername());
 	}
 
 	private int apply(List<Assessment> selected, AssessmentChange change, String by) {

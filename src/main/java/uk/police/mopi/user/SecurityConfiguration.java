@@ -83,8 +83,8 @@ class SecurityConfiguration {
 	SecurityFilterChain pages(HttpSecurity http, ObjectProvider<SingleSignOn> singleSignOn, ProgrammeCalendar calendar,
 			ObjectProvider<AccountSessionSecurity> accountSessions) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", "/access-pending", "/assets/**", "/webjars/**", "/favicon.ico", "/error",
-					"/actuator/health", "/actuator/health/**")
+			.requestMatchers("/login", "/access-pending", "/accessibility", "/assets/**", "/webjars/**", "/favicon.ico",
+					"/error", "/actuator/health", "/actuator/health/**")
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole(Role.ADMIN.name())

@@ -39,7 +39,8 @@ class AssessmentJourneyTest extends BrowserJourney {
 			.sendKeys("Review log dip-sampled in September 2008: 20 of 20 decisions recorded with a rationale");
 		Browser.navigate(driver, By.cssSelector("form button[type=submit].govuk-button"));
 		assertThat(driver.findElement(By.id("current-level")).getText()).isEqualTo("Good");
-		assertThat(driver.findElement(By.id("history")).getText()).contains("FAIR → GOOD").contains("dip-sampled");
+		assertThat(driver.findElement(By.id("history")).getText()).contains("Level: Fair to Good")
+			.contains("dip-sampled");
 		Browser.assertAccessible(driver);
 		Browser.screenshot(driver, "cell-pmo");
 		Browser.signOut(driver);

@@ -29,9 +29,47 @@ class BulkForm {
 
 	private String rationale;
 
+	private boolean confirm;
+
+	private String previewed;
+
 	AssessmentChange toChange() {
 		return new AssessmentChange(this.level, null, null, this.changeTarget, this.targetLevel, this.targetDate,
 				(this.rationale == null || this.rationale.isBlank()) ? null : this.rationale.strip());
+	}
+
+	/**
+	 * The selection and change as one text: a confirmation applies only what was
+	 * previewed, and a form changed since its preview is previewed again.
+	 */
+	String selection() {
+		return String.join("|", String.valueOf(this.section), String.valueOf(this.area),
+				String.valueOf(this.priorityOnly), String.valueOf(this.forceWide), String.valueOf(this.level),
+				String.valueOf(this.changeTarget), String.valueOf(this.targetLevel), String.valueOf(this.targetDate),
+				String.valueOf(this.rationale));
+	}
+
+	/**
+	 * Whether this is the confirmation of the preview of this very selection and change.
+	 */
+	boolean confirmsItsPreview() {
+		return this.confirm && selection().equals(this.previewed);
+	}
+
+	public boolean isConfirm() {
+		return this.confirm;
+	}
+
+	public void setConfirm(boolean confirm) {
+		this.confirm = confirm;
+	}
+
+	public String getPreviewed() {
+		return this.previewed;
+	}
+
+	public void setPreviewed(String previewed) {
+		this.previewed = previewed;
 	}
 
 	public String getSection() {

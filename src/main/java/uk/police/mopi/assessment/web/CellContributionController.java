@@ -1,5 +1,6 @@
 package uk.police.mopi.assessment.web;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -9,11 +10,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.police.mopi.assessment.AssessmentPages;
 import uk.police.mopi.assessment.AssessmentService;
 import uk.police.mopi.assessment.CellKey;
+import uk.police.mopi.assessment.ClosingMilestones;
 import uk.police.mopi.shared.web.Forms;
 import uk.police.mopi.user.PortalUser;
 
@@ -32,14 +35,24 @@ class CellContributionController {
 
 	private final AssessmentService service;
 
-	CellContributionController(AssessmentPages pages, AssessmentService service) {
+	private final ObjectProvider<ClosingMilestones> closing;
+
+	CellContributionController(AssessmentPages pages, AssessmentService service,
+			ObjectProvider<ClosingMilestones> closing) {
 		this.pages = pages;
 		this.service = service;
+		this.closing = closing;
 	}
 
 	@ModelAttribute("key")
 	CellKey key(@PathVariable String requirement, @PathVariable String area) {
 		return CellPaths.key(requirement, area);
+	}
+
+	/** Where the person came from (their area view, say), when it is a local path. */
+	@ModelAttribute("returnTo")
+	String returnTo(@RequestParam(name = "returnTo", required = false) String returnTo) {
+		return CellPaths.returnTo(returnTo);
 	}
 
 	@PostMapping("/evidence")
@@ -48,7 +61,7 @@ class CellContributionController {
 			@ModelAttribute("contribution") ContributionForm form, BindingResult binding,
 			@AuthenticationPrincipal PortalUser user, Model model, RedirectAttributes redirect) {
 		CellKey key = CellPaths.key(requirement, area);
-		return submit(key, binding, model, redirect, "assessment.evidence.added",
+		return submit(key, null, binding, model, redirect, "assessment.evidence.added",
 				() -> this.service.addEvidence(key, form.getEvidenceTitle(), form.getEvidenceReference(), user));
 	}
 
@@ -69,9 +82,10 @@ class CellContributionController {
 	@PreAuthorize(CONTRIBUTE)
 	String comment(@PathVariable String requirement, @PathVariable String area,
 			@ModelAttribute("contribution") ContributionForm form, BindingResult binding,
-			@AuthenticationPrincipal PortalUser user, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) String returnTo, @AuthenticationPrincipal PortalUser user, Model model,
+			RedirectAttributes redirect) {
 		CellKey key = CellPaths.key(requirement, area);
-		return submit(key, binding, model, redirect, "assessment.comment.added",
+		return submit(key, CellPaths.returnTo(returnTo), binding, model, redirect, "assessment.comment.added",
 				() -> this.service.comment(key, form.getComment(), user));
 	}
 
@@ -79,9 +93,10 @@ class CellContributionController {
 	@PreAuthorize("@assessmentPolicy.canPropose(authentication, #requirement, #area)")
 	String propose(@PathVariable String requirement, @PathVariable String area,
 			@ModelAttribute("contribution") ContributionForm form, BindingResult binding,
-			@AuthenticationPrincipal PortalUser user, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) String returnTo, @AuthenticationPrincipal PortalUser user, Model model,
+			RedirectAttributes redirect) {
 		CellKey key = CellPaths.key(requirement, area);
-		return submit(key, binding, model, redirect, "assessment.proposal.added",
+		return submit(key, CellPaths.returnTo(returnTo), binding, model, redirect, "assessment.proposal.added",
 				() -> this.service.propose(key, form.getProposedLevel(), form.getProposalRationale(), user));
 	}
 
@@ -92,21 +107,23 @@ class CellContributionController {
 	@PreAuthorize("@assessmentPolicy.canEdit(authentication)")
 	String decide(@PathVariable String requirement, @PathVariable String area,
 			@ModelAttribute("contribution") ContributionForm form, BindingResult binding,
-			@AuthenticationPrincipal PortalUser user, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) String returnTo, @AuthenticationPrincipal PortalUser user, Model model,
+			RedirectAttributes redirect) {
 		CellKey key = CellPaths.key(requirement, area);
-		return submit(key, binding, model, redirect,
+		return submit(key, CellPaths.returnTo(returnTo), binding, model, redirect,
 				form.isAccept() ? "assessment.proposal.accepted" : "assessment.proposal.rejected",
 				() -> this.service.decide(key, form.getProposalId(), form.isAccept(), form.getDecisionReason(),
 						form.getVersion(), user));
 	}
 
-	private String submit(CellKey key, BindingResult binding, Model model, RedirectAttributes redirect, String success,
-			Runnable action) {
+	private String submit(CellKey key, String returnTo, BindingResult binding, Model model, RedirectAttributes redirect,
+			String success, Runnable action) {
 		if (Forms.submit(binding, action)) {
 			redirect.addFlashAttribute("success", success);
-			return CellPaths.redirect(key);
+			return CellPaths.redirect(key, returnTo);
 		}
 		model.addAttribute("cell", this.pages.detail(key));
+		model.addAttribute("closing", CellPaths.closing(this.closing, key));
 		return "assessment/detail";
 	}
 

@@ -1,7 +1,14 @@
 package uk.police.mopi.assessment.web;
 
+import java.util.List;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.web.util.UriComponentsBuilder;
+
 import uk.police.mopi.assessment.CellKey;
+import uk.police.mopi.assessment.ClosingMilestones;
 import uk.police.mopi.shared.NotFoundException;
+import uk.police.mopi.shared.web.ReturnPath;
 
 /** The addresses of an assessment's pages, and the key they name. */
 final class CellPaths {
@@ -23,6 +30,35 @@ final class CellPaths {
 
 	static String redirect(CellKey key) {
 		return "redirect:" + path(key);
+	}
+
+	/**
+	 * The assessment's page, carrying where the person came from (a path
+	 * {@link ReturnPath} has checked, or null) so that its back link still leads there.
+	 */
+	static String redirect(CellKey key, String returnTo) {
+		if (returnTo == null) {
+			return redirect(key);
+		}
+		return "redirect:" + UriComponentsBuilder.fromPath(path(key))
+			.queryParam("returnTo", returnTo)
+			.encode()
+			.build()
+			.toUriString();
+	}
+
+	/**
+	 * The milestones traced to the assessment; none where no module provides them (a web
+	 * slice test).
+	 */
+	static List<ClosingMilestones.Closing> closing(ObjectProvider<ClosingMilestones> closing, CellKey key) {
+		ClosingMilestones milestones = closing.getIfAvailable();
+		return (milestones != null) ? milestones.closing(key) : List.of();
+	}
+
+	/** Where the person came from, when it is a safe local path; otherwise null. */
+	static String returnTo(String asked) {
+		return ReturnPath.safe(asked);
 	}
 
 }

@@ -1,6 +1,10 @@
 package uk.police.mopi.assessment.web;
 
 import java.time.LocalDate;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -11,19 +15,35 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import uk.police.mopi.assessment.AssessmentComparison;
+import uk.police.mopi.assessment.AssessmentMatrix;
+import uk.police.mopi.assessment.RequirementTitles;
 import uk.police.mopi.shared.ProgrammeCalendar;
+import uk.police.mopi.shared.web.PageOfRows;
 import uk.police.mopi.user.PortalUser;
 
-/** Compares the matrix at two dates. Any signed-in role. */
+/**
+ * Compares the matrix at two dates, of every area or one: a page of 100 changes at a
+ * time, and every change of the comparison as CSV. Any signed-in role.
+ */
 @Controller
 class CompareController {
 
 	private final AssessmentComparison comparison;
 
+	private final AssessmentMatrix matrix;
+
+	private final RequirementTitles titles;
+
+	private final ComparisonExport export;
+
 	private final ProgrammeCalendar calendar;
 
-	CompareController(AssessmentComparison comparison, ProgrammeCalendar calendar) {
+	CompareController(AssessmentComparison comparison, AssessmentMatrix matrix, RequirementTitles titles,
+			ComparisonExport export, ProgrammeCalendar calendar) {
 		this.comparison = comparison;
+		this.matrix = matrix;
+		this.titles = titles;
+		this.export = export;
 		this.calendar = calendar;
 	}
 
@@ -31,20 +51,44 @@ class CompareController {
 	@PreAuthorize("isAuthenticated()")
 	String compare(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@AuthenticationPrincipal PortalUser user, Model model) {
+			@RequestParam(required = false) String area, @RequestParam(required = false) Integer page,
+			@AuthenticationPrincipal PortalUser user, HttpServletRequest request, Model model) {
+		AssessmentComparison.Result result = result(from, to, area, user);
+		model.addAttribute("result", result);
+		model.addAttribute("paged", PageOfRows.of(result.changes(), page,
+				request.getRequestURI().substring(request.getContextPath().length()), request.getParameterMap()));
+		model.addAttribute("area", areaCode(area));
+		model.addAttribute("areas", this.matrix.areasFor(user));
+		model.addAttribute("titles", this.titles.byCode());
+		model.addAttribute("baseline", this.calendar.capabilityAssessment());
+		model.addAttribute("today", this.calendar.today());
+		return "assessment/compare";
+	}
+
+	@GetMapping("/assessments/compare/export")
+	@PreAuthorize("isAuthenticated()")
+	void export(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String area, @AuthenticationPrincipal PortalUser user,
+			HttpServletResponse response, Locale locale) {
+		this.export.write(result(from, to, area, user), this.titles.byCode(), response, locale);
+	}
+
+	/** The comparison asked for: baseline to today unless told, earlier date first. */
+	private AssessmentComparison.Result result(LocalDate from, LocalDate to, String area, PortalUser user) {
 		LocalDate today = this.calendar.today();
-		LocalDate baseline = this.calendar.capabilityAssessment();
-		LocalDate start = (from != null) ? from : baseline;
+		LocalDate start = (from != null) ? from : this.calendar.capabilityAssessment();
 		LocalDate end = (to != null && !to.isAfter(today)) ? to : today;
 		if (start.isAfter(end)) {
 			LocalDate swap = start;
 			start = end;
 			end = swap;
 		}
-		model.addAttribute("result", this.comparison.compare(start, end, user));
-		model.addAttribute("baseline", baseline);
-		model.addAttribute("today", today);
-		return "assessment/compare";
+		return this.comparison.compare(start, end, areaCode(area), user);
+	}
+
+	private static String areaCode(String area) {
+		return (area != null && area.matches("[A-Za-z]{2,6}")) ? area.toUpperCase(Locale.ROOT) : null;
 	}
 
 }

@@ -47,11 +47,11 @@ class MatrixTableRenderer {
 				.text(contextPath)
 				.raw("/catalogue/requirements/")
 				.text(code)
-				.raw("\" title=\"")
-				.text(row.requirement().title())
 				.raw("\">")
 				.text(code)
-				.raw("</a></th>");
+				.raw("</a><span class=\"portal-requirement-title\">")
+				.text(row.requirement().title())
+				.raw("</span></th>");
 			for (AssessmentMatrix.Cell cell : row.cells()) {
 				cell(html, row, cell, contextPath, columns, words);
 			}

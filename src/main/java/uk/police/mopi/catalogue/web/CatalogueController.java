@@ -1,6 +1,8 @@
 package uk.police.mopi.catalogue.web;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import uk.police.mopi.catalogue.CatalogueService;
+import uk.police.mopi.catalogue.RequirementAssessments;
 import uk.police.mopi.catalogue.RequirementSearch;
 import uk.police.mopi.catalogue.RequirementView;
 import uk.police.mopi.shared.NotFoundException;
@@ -18,8 +21,11 @@ class CatalogueController {
 
 	private final CatalogueService catalogue;
 
-	CatalogueController(CatalogueService catalogue) {
+	private final ObjectProvider<RequirementAssessments> assessments;
+
+	CatalogueController(CatalogueService catalogue, ObjectProvider<RequirementAssessments> assessments) {
 		this.catalogue = catalogue;
+		this.assessments = assessments;
 	}
 
 	@GetMapping("/catalogue")
@@ -42,10 +48,14 @@ class CatalogueController {
 
 	@GetMapping("/catalogue/requirements/{code}")
 	@PreAuthorize("isAuthenticated()")
-	String requirement(@PathVariable String code, Model model) {
-		model.addAttribute("requirement", this.catalogue.requirement(code)
-			.orElseThrow(() -> new NotFoundException("There is no requirement with the code " + code + ".")));
+	String requirement(@PathVariable String code, Authentication authentication, Model model) {
+		RequirementView requirement = this.catalogue.requirement(code)
+			.orElseThrow(() -> new NotFoundException("There is no requirement with the code " + code + "."));
+		model.addAttribute("requirement", requirement);
 		model.addAttribute("version", this.catalogue.activeVersion().orElse(null));
+		RequirementAssessments links = this.assessments.getIfAvailable();
+		model.addAttribute("assessments",
+				(links != null) ? links.readableBy(requirement.code(), authentication) : java.util.List.of());
 		return "catalogue/requirement";
 	}
 

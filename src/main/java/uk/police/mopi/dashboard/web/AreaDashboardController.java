@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import uk.police.mopi.assessment.RequirementTitles;
 import uk.police.mopi.dashboard.AreaOwnerView;
 
 import uk.police.mopi.user.PortalUser;
@@ -22,8 +23,11 @@ class AreaDashboardController {
 
 	private final AreaOwnerView owner;
 
-	AreaDashboardController(AreaOwnerView owner) {
+	private final RequirementTitles titles;
+
+	AreaDashboardController(AreaOwnerView owner, RequirementTitles titles) {
 		this.owner = owner;
+		this.titles = titles;
 	}
 
 	/**
@@ -35,6 +39,7 @@ class AreaDashboardController {
 	String area(@PathVariable String code, @RequestParam(required = false) String show,
 			@AuthenticationPrincipal PortalUser user, Model model) {
 		model.addAttribute("view", this.owner.dashboard(code, show, user));
+		model.addAttribute("titles", this.titles.byCode());
 		return "dashboard/area";
 	}
 

@@ -7,6 +7,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import uk.police.mopi.assessment.RequirementTitles;
 import uk.police.mopi.programme.DeliveryQueries;
 import uk.police.mopi.programme.ProgrammePolicy;
 
@@ -21,9 +22,12 @@ class UnplannedGapsController {
 
 	private final ProgrammePolicy policy;
 
-	UnplannedGapsController(DeliveryQueries deliveries, ProgrammePolicy policy) {
+	private final RequirementTitles titles;
+
+	UnplannedGapsController(DeliveryQueries deliveries, ProgrammePolicy policy, RequirementTitles titles) {
 		this.deliveries = deliveries;
 		this.policy = policy;
+		this.titles = titles;
 	}
 
 	@GetMapping("/projects/unplanned-gaps")
@@ -35,6 +39,7 @@ class UnplannedGapsController {
 		model.addAttribute("area", page.area());
 		model.addAttribute("gaps", page.gaps());
 		model.addAttribute("late", page.late());
+		model.addAttribute("titles", this.titles.byCode());
 		return "programme/gaps";
 	}
 

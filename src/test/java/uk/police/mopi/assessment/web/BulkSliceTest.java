@@ -10,6 +10,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import uk.police.mopi.assessment.AssessmentChange;
 import uk.police.mopi.assessment.AssessmentService;
+import uk.police.mopi.assessment.BulkPreview;
+import uk.police.mopi.assessment.BulkPreviews;
 import uk.police.mopi.assessment.ComplianceLevel;
 import uk.police.mopi.businessarea.BusinessAreaService;
 import uk.police.mopi.businessarea.BusinessAreaView;
@@ -51,6 +53,9 @@ class BulkSliceTest {
 	@MockitoBean
 	private BusinessAreaService areas;
 
+	@MockitoBean
+	private BulkPreviews previews;
+
 	@Test
 	void shouldOfferTheFormToTheProgrammeTeamOnly() throws Exception {
 		this.mvc.perform(get("/assessments/bulk").with(user(Users.programmeTeam()))).andExpect(status().isOk());
@@ -71,10 +76,21 @@ class BulkSliceTest {
 		this.mvc.perform(post("/assessments/bulk").with(csrf()).with(user(Users.programmeTeam())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Choose a level or a target to set")));
+		given(this.previews.preview(any(), any(), anyBoolean(), any(), any()))
+			.willThrow(InvalidInputException.of("rationale", "assessment.rationale.required"));
 		given(this.service.bulkUpdate(any(), any(), anyBoolean(), any(), any()))
 			.willThrow(InvalidInputException.of("rationale", "assessment.rationale.required"));
 		this.mvc
 			.perform(post("/assessments/bulk").param("level", "GOOD").with(csrf()).with(user(Users.programmeTeam())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(
+					containsString("Give a rationale: it is required whenever the level or applicability changes")));
+		this.mvc
+			.perform(post("/assessments/bulk").param("level", "GOOD")
+				.param("confirm", "true")
+				.param("previewed", "null|null|false|false|GOOD|false|null|null|null")
+				.with(csrf())
+				.with(user(Users.programmeTeam())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(
 					containsString("Give a rationale: it is required whenever the level or applicability changes")));
@@ -93,6 +109,8 @@ class BulkSliceTest {
 			.perform(post("/assessments/bulk").param("priorityOnly", "true")
 				.param("level", "GOOD")
 				.param("rationale", "Board raised the bar")
+				.param("confirm", "true")
+				.param("previewed", "null|null|true|false|GOOD|false|null|null|Board raised the bar")
 				.with(csrf())
 				.with(user(Users.programmeTeam())))
 			.andExpect(redirectedUrl("/assessments/bulk"))
@@ -101,6 +119,40 @@ class BulkSliceTest {
 			.bulkUpdate(any(), eq(List.of("CUS")), eq(false), eq(
 					new AssessmentChange(ComplianceLevel.GOOD, null, null, false, null, null, "Board raised the bar")),
 					any());
+	}
+
+	@Test
+	void shouldPreviewWhatItWillChangeAndApplyNothingUntilThatPreviewIsConfirmed() throws Exception {
+		given(this.areas.areas()).willReturn(List.of(new BusinessAreaView("CUS", "Custody", "d", true)));
+		given(this.previews.preview(any(), eq(List.of("CUS")), eq(false), any(), any()))
+			.willReturn(
+					new BulkPreview(40, 12,
+							List.of(new BulkPreview.Move(ComplianceLevel.NOT_MET, ComplianceLevel.GOOD, 7),
+									new BulkPreview.Move(ComplianceLevel.FAIR, ComplianceLevel.GOOD, 5)),
+							0, List.of()));
+		this.mvc
+			.perform(post("/assessments/bulk").param("area", "CUS")
+				.param("level", "GOOD")
+				.param("rationale", "Board raised the bar")
+				.with(csrf())
+				.with(user(Users.programmeTeam())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("12 of the 40 matching assessments will change")))
+			.andExpect(content().string(containsString("7 from Not met to Good")))
+			.andExpect(content().string(containsString("Apply to 12 assessments")))
+			.andExpect(content()
+				.string(containsString("value=\"null|CUS|false|false|GOOD|false|null|null|Board raised the bar\"")));
+		this.mvc
+			.perform(post("/assessments/bulk").param("area", "CUS")
+				.param("level", "EXCELLENT")
+				.param("rationale", "Board raised the bar")
+				.param("confirm", "true")
+				.param("previewed", "null|CUS|false|false|GOOD|false|null|null|Board raised the bar")
+				.with(csrf())
+				.with(user(Users.programmeTeam())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Apply to 12 assessments")));
+		then(this.service).shouldHaveNoInteractions();
 	}
 
 }

@@ -112,6 +112,62 @@ class CellPagesSliceTest {
 	}
 
 	@Test
+	void shouldReturnToWhereThePersonCameFromAfterAChange() throws Exception {
+		given(this.service.update(eq(KEY), eq(7L), any(AssessmentChange.class), any())).willReturn(view(8));
+		this.mvc
+			.perform(post("/assessments/RRD-07/CUS/edit").param("level", "GOOD")
+				.param("applicable", "true")
+				.param("rationale", "Dip sample passed")
+				.param("version", "7")
+				.param("returnTo", "/dashboard/areas/CUS?show=unplanned")
+				.with(csrf())
+				.with(user(Users.programmeTeam())))
+			.andExpect(redirectedUrl("/assessments/RRD-07/CUS?returnTo=/dashboard/areas/CUS?show%3Dunplanned"));
+		this.mvc
+			.perform(post("/assessments/RRD-07/CUS/proposals").param("proposedLevel", "GOOD")
+				.param("proposalRationale", "Dip sample passed")
+				.param("returnTo", "/dashboard/areas/CUS")
+				.with(csrf())
+				.with(user(Users.owner("CUS"))))
+			.andExpect(redirectedUrl("/assessments/RRD-07/CUS?returnTo=/dashboard/areas/CUS"));
+		given(this.pages.detail(KEY)).willReturn(page(8));
+		this.mvc.perform(get("/assessments/RRD-07/CUS?returnTo=/dashboard/areas/CUS").with(user(Users.owner("CUS"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<a href=\"/dashboard/areas/CUS\" class=\"govuk-back-link\"")))
+			.andExpect(content().string(containsString("name=\"returnTo\" value=\"/dashboard/areas/CUS\"")));
+	}
+
+	@Test
+	void shouldNeverReturnToAnotherSite() throws Exception {
+		given(this.service.update(eq(KEY), eq(7L), any(AssessmentChange.class), any())).willReturn(view(8));
+		for (String elsewhere : List.of("//evil.example", "https://evil.example", "/\\evil.example", "evil.example")) {
+			this.mvc
+				.perform(post("/assessments/RRD-07/CUS/edit").param("level", "GOOD")
+					.param("applicable", "true")
+					.param("rationale", "Dip sample passed")
+					.param("version", "7")
+					.param("returnTo", elsewhere)
+					.with(csrf())
+					.with(user(Users.programmeTeam())))
+				.andExpect(redirectedUrl("/assessments/RRD-07/CUS"));
+			this.mvc
+				.perform(post("/assessments/RRD-07/CUS/decisions").param("proposalId", "3")
+					.param("accept", "true")
+					.param("decisionReason", "Evidence checked")
+					.param("version", "7")
+					.param("returnTo", elsewhere)
+					.with(csrf())
+					.with(user(Users.programmeTeam())))
+				.andExpect(redirectedUrl("/assessments/RRD-07/CUS"));
+		}
+		given(this.pages.detail(KEY)).willReturn(page(8));
+		this.mvc.perform(get("/assessments/RRD-07/CUS").param("returnTo", "//evil.example").with(user(Users.board())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<a href=\"/assessments\" class=\"govuk-back-link\"")))
+			.andExpect(content().string(not(containsString("evil.example"))));
+	}
+
+	@Test
 	void shouldRefuseTheEditPagesToTheBoardAndAnOwner() throws Exception {
 		for (var person : List.of(Users.board(), Users.owner("CUS"), Users.admin())) {
 			this.mvc.perform(get("/assessments/RRD-07/CUS/edit").with(user(person))).andExpect(status().isForbidden());

@@ -47,7 +47,7 @@ class MatrixTableRendererTest {
 
 		assertThat(html).doesNotContain("<svg", "</script>", "'&amp;", "onload=alert(1)>", "\u0000")
 			.contains("&quot;&gt;&lt;svg onload=alert(1)&gt;&lt;/script&gt;&#39;&amp;amp;")
-			.contains("title=\"&quot;&gt;&lt;svg")
+			.contains("class=\"portal-requirement-title\">&quot;&gt;&lt;svg")
 			.contains("href=\"/ctx&quot;&lt;/assessments/RRD-07/&quot;&gt;&lt;svg");
 		assertThat(html.replaceAll("<(/?)(tr|th|td|a|span)( [a-z-]+=\"[^\"<>]*\")*>", ""))
 			.as("only the renderer's own elements are markup")
