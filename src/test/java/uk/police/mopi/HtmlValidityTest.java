@@ -91,7 +91,9 @@ class HtmlValidityTest {
 				// issue 10: accounts, tokens, the audit trail and single sign-on's pages
 				Arguments.of("board", "/account/password"), Arguments.of("owner.custody", "/account/sessions"),
 				Arguments.of("pmo", "/account/tokens"), Arguments.of("admin", "/admin/audit"),
-				Arguments.of("admin", "/admin/sign-in-groups"), Arguments.of("admin", "/admin/users/4"));
+				Arguments.of("admin", "/admin/sign-in-groups"), Arguments.of("admin", "/admin/users/4"),
+				// issue 11: evidence with a sample file, and the upload form
+				Arguments.of("owner.custody", "/assessments/SHR-04/CUS"));
 	}
 
 	@ParameterizedTest(name = "{1} as {0}")

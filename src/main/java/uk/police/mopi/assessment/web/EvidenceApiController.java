@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -73,7 +72,7 @@ class EvidenceApiController {
 					+ "OpenDocument document, or a PNG, JPEG or GIF image; the type is read from the bytes).")
 	EvidenceView add(@PathVariable String requirement, @PathVariable String area,
 			@RequestParam(required = false) String title, @RequestParam(required = false) String reference,
-			@RequestPart(required = false) MultipartFile file, @AuthenticationPrincipal PortalUser user) {
+			@RequestParam(required = false) MultipartFile file, @AuthenticationPrincipal PortalUser user) {
 		if (file != null && file.getSize() > this.limits.maxBytes()) {
 			throw new MaxUploadSizeExceededException(this.limits.maxBytes());
 		}
