@@ -100,7 +100,9 @@ class HtmlValidityTest {
 				// history in words
 				Arguments.of(null, "/accessibility"), Arguments.of("board", "/assessments/compare?page=2"),
 				Arguments.of("pmo", "/dashboard/cells?notReviewedMonths=6&page=3"),
-				Arguments.of("owner.custody", "/assessments/RRD-07/CUS?returnTo=/dashboard/areas/CUS"));
+				Arguments.of("owner.custody", "/assessments/RRD-07/CUS?returnTo=/dashboard/areas/CUS"),
+				// issue 11: evidence with a sample file, and the upload form
+				Arguments.of("owner.custody", "/assessments/SHR-04/CUS"));
 	}
 
 	@ParameterizedTest(name = "{1} as {0}")

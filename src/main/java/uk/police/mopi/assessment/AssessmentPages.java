@@ -10,6 +10,7 @@ import uk.police.mopi.businessarea.BusinessAreaView;
 import uk.police.mopi.catalogue.CatalogueService;
 import uk.police.mopi.catalogue.RequirementView;
 import uk.police.mopi.shared.NotFoundException;
+import uk.police.mopi.user.PortalUser;
 
 /** Composes the read model of each assessment page: one call per page. */
 @Service
@@ -22,7 +23,11 @@ public class AssessmentPages {
 
 	private final BusinessAreaService areas;
 
-	AssessmentPages(AssessmentQueries queries, CatalogueService catalogue, BusinessAreaService areas) {
+	private final AssessmentPolicy policy;
+
+	AssessmentPages(AssessmentQueries queries, CatalogueService catalogue, BusinessAreaService areas,
+			AssessmentPolicy policy) {
+		this.policy = policy;
 		this.queries = queries;
 		this.catalogue = catalogue;
 		this.areas = areas;
@@ -39,6 +44,18 @@ public class AssessmentPages {
 	public AssessmentPage form(CellKey key) {
 		AssessmentView assessment = assessment(key);
 		return new AssessmentPage(assessment, requirement(key), areaName(key), List.of(), List.of(), List.of());
+	}
+
+	/**
+	 * The file attached to a piece of evidence, for someone who may read the assessment
+	 * (404 for anyone else, and for evidence without a file).
+	 */
+	public EvidenceFile evidenceFile(CellKey key, long evidenceId, PortalUser reader) {
+		if (reader == null || !AssessmentPolicy.reads(this.policy.scope(reader), key)) {
+			throw new NotFoundException("No such evidence file");
+		}
+		return this.queries.evidenceFile(key, evidenceId)
+			.orElseThrow(() -> new NotFoundException("No such evidence file"));
 	}
 
 	private AssessmentView assessment(CellKey key) {

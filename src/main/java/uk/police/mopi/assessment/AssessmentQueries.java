@@ -161,7 +161,8 @@ public class AssessmentQueries {
 
 	public List<EvidenceView> evidence(CellKey key) {
 		return this.jdbc.sql("""
-				select e.id, e.title, e.reference, e.added_by, e.added_at, e.removed_at is not null as removed
+				select e.id, e.title, e.reference, e.added_by, e.added_at, e.removed_at is not null as removed,
+				       e.file_name, e.file_type, e.file_size, e.file_sha256
 				from assessment_evidence e join assessment a on a.id = e.assessment_id
 				where a.requirement_code = :code and a.area_code is not distinct from :area
 				order by e.added_at, e.id
@@ -169,8 +170,29 @@ public class AssessmentQueries {
 			.param("code", key.requirementCode())
 			.param("area", key.areaCode())
 			.query((rs, row) -> new EvidenceView(rs.getLong("id"), rs.getString("title"), rs.getString("reference"),
-					rs.getString("added_by"), rs.getTimestamp("added_at").toInstant(), rs.getBoolean("removed")))
+					rs.getString("added_by"), rs.getTimestamp("added_at").toInstant(), rs.getBoolean("removed"),
+					rs.getString("file_name"), rs.getString("file_type"), rs.getObject("file_size", Long.class),
+					rs.getString("file_sha256")))
 			.list();
+	}
+
+	/**
+	 * The file attached to a piece of evidence of this assessment (withdrawn evidence
+	 * included: it stays on record), if there is one.
+	 */
+	public Optional<EvidenceFile> evidenceFile(CellKey key, long evidenceId) {
+		return this.jdbc.sql("""
+				select e.file_name, e.file_type, e.file_size, e.file_sha256, f.content
+				from assessment_evidence e join assessment a on a.id = e.assessment_id
+				join assessment_evidence_file f on f.evidence_id = e.id
+				where e.id = :id and a.requirement_code = :code and a.area_code is not distinct from :area
+				""")
+			.param("id", evidenceId)
+			.param("code", key.requirementCode())
+			.param("area", key.areaCode())
+			.query((rs, row) -> new EvidenceFile(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+					rs.getBytes(5)))
+			.optional();
 	}
 
 	public List<ProposalView> proposals(CellKey key) {

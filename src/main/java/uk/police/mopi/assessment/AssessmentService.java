@@ -6,6 +6,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,9 +48,22 @@ public class AssessmentService {
 
 	private final AssessmentPolicy policy;
 
+	private final EvidenceContentRepository contents;
+
+	private final EvidenceFiles files;
+
+	/** The lowest level that needs current evidence, or null when none does. */
+	private final ComplianceLevel evidenceRequiredFrom;
+
 	AssessmentService(AssessmentRepository assessments, HistoryWriter history, EvidenceRepository evidence,
-			ProposalRepository proposals, ProgrammeCalendar calendar, AssessmentPolicy policy) {
+			ProposalRepository proposals, ProgrammeCalendar calendar, AssessmentPolicy policy,
+			EvidenceContentRepository contents, EvidenceFiles files,
+			@Value("${mopi.assessment.evidence-required-from:FAIR}") String evidenceRequiredFrom) {
 		this.policy = policy;
+		this.contents = contents;
+		this.files = files;
+		this.evidenceRequiredFrom = "NONE".equalsIgnoreCase(evidenceRequiredFrom.strip()) ? null
+				: ComplianceLevel.valueOf(evidenceRequiredFrom.strip().toUpperCase(java.util.Locale.ROOT));
 		this.assessments = assessments;
 		this.history = history;
 		this.evidence = evidence;
@@ -67,7 +83,10 @@ public class AssessmentService {
 		if (assessment.isStale(expectedVersion)) {
 			throw assessment.staleChange(change);
 		}
-		List<InputProblem> problems = AssessmentRules.check(change, assessment.state());
+		List<InputProblem> problems = new ArrayList<>(AssessmentRules.check(change, assessment.state()));
+		if (problems.isEmpty() && lacksEvidence(List.of(assessment), change.level()) > 0) {
+			problems.add(InputProblem.of("level", "evidence.required", threshold()));
+		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
@@ -89,6 +108,10 @@ public class AssessmentService {
 		}
 		List<Assessment> selected = this.assessments.findAllForUpdate(requirementCodes,
 				areaCodes.isEmpty() ? List.of("-") : areaCodes, forceWide);
+		long without = lacksEvidence(selected, change.level());
+		if (without > 0) {
+			throw InvalidInputException.of("level", "evidence.required.bulk", without, threshold());
+		}
 		return apply(selected, change, actor.getUsername());
 	}
 
@@ -129,16 +152,39 @@ public class AssessmentService {
 
 	/** Adds evidence: a title and a link or the place it is kept. */
 	public void addEvidence(CellKey key, String title, String reference, PortalUser actor) {
+		addEvidence(key, title, reference, null, actor);
+	}
+
+	/**
+	 * Adds evidence: a title with a link or the place it is kept, a file, or both. The
+	 * file's type is read from its bytes and must be one the portal accepts.
+	 * @return the new evidence's id
+	 */
+	public long addEvidence(CellKey key, String title, String reference, EvidenceUpload upload, PortalUser actor) {
 		this.policy.requireContribute(actor, key);
 		InvalidInputException.Problems problems = new InvalidInputException.Problems();
 		requireText(problems, "evidenceTitle", title, MAX_EVIDENCE_TITLE, "assessment.evidence.title");
-		requireText(problems, "evidenceReference", reference, MAX_EVIDENCE_REFERENCE, "assessment.evidence.reference");
+		boolean withFile = upload != null && !upload.isEmpty();
+		if (!withFile || (reference != null && !reference.isBlank())) {
+			requireText(problems, "evidenceReference", reference, MAX_EVIDENCE_REFERENCE,
+					withFile ? "assessment.evidence.reference" : "evidence.referenceOrFile");
+		}
+		EvidenceFiles.Checked file = withFile ? this.files.check(upload, problems) : null;
 		problems.throwIfAny();
 		Assessment assessment = lock(key);
 		Instant now = this.calendar.now();
-		this.evidence
-			.save(new Evidence(assessment.getId(), title.strip(), reference.strip(), actor.getUsername(), now));
-		record(assessment, HistoryKind.EVIDENCE_ADDED, null, title.strip(), reference.strip(), actor, now);
+		String where = (reference != null && !reference.isBlank()) ? reference.strip() : null;
+		Evidence added = new Evidence(assessment.getId(), title.strip(), where, actor.getUsername(), now);
+		if (file != null) {
+			added.attach(file.name(), file.type(), file.size(), file.sha256());
+		}
+		this.evidence.saveAndFlush(added);
+		if (file != null) {
+			this.contents.saveAndFlush(new EvidenceContent(added.getId(), file.bytes()));
+		}
+		record(assessment, HistoryKind.EVIDENCE_ADDED, null, title.strip(), (where != null) ? where : file.name(),
+				actor, now);
+		return added.getId();
 	}
 
 	/** Withdraws evidence; it stays on record as withdrawn. */
@@ -200,6 +246,9 @@ public class AssessmentService {
 			throw assessment.staleDecision(accept ? pending.map(Proposal::getProposedLevel).orElse(null) : null);
 		}
 		Proposal proposal = pending.orElseThrow(() -> InvalidInputException.of("decision", "assessment.decision.gone"));
+		if (accept && lacksEvidence(List.of(assessment), proposal.getProposedLevel()) > 0) {
+			throw InvalidInputException.of("decisionReason", "evidence.required", threshold());
+		}
 		Instant now = this.calendar.now();
 		proposal.decide(accept, reason.strip(), actor.getUsername(), now);
 		this.proposals.flush();
@@ -212,6 +261,29 @@ public class AssessmentService {
 					actor.getUsername());
 		}
 		return assessment.toView();
+	}
+
+	/**
+	 * How many of these assessments would reach {@code level} at or above the level that
+	 * needs evidence without any current evidence (0 when the rule is off). One query.
+	 */
+	private long lacksEvidence(List<Assessment> selected, ComplianceLevel level) {
+		if (this.evidenceRequiredFrom == null || level == null || level.isBelow(this.evidenceRequiredFrom)) {
+			return 0;
+		}
+		List<Long> rising = selected.stream()
+			.filter((assessment) -> assessment.state().level() != level)
+			.map(Assessment::getId)
+			.toList();
+		if (rising.isEmpty()) {
+			return 0;
+		}
+		return rising.size() - this.evidence.countAssessmentsWithCurrentEvidence(rising);
+	}
+
+	/** The level that needs evidence, named in the reader's words. */
+	private MessageSourceResolvable threshold() {
+		return new DefaultMessageSourceResolvable("level." + this.evidenceRequiredFrom.name());
 	}
 
 	private Assessment lock(CellKey key) {

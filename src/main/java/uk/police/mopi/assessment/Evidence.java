@@ -34,6 +34,14 @@ class Evidence {
 
 	private Instant removedAt;
 
+	private String fileName;
+
+	private String fileType;
+
+	private Long fileSize;
+
+	private String fileSha256;
+
 	protected Evidence() {
 	}
 
@@ -43,6 +51,18 @@ class Evidence {
 		this.reference = reference;
 		this.addedBy = by;
 		this.addedAt = at;
+	}
+
+	/** Records the file attached to this evidence (its bytes are kept apart). */
+	void attach(String name, String type, long size, String sha256) {
+		this.fileName = name;
+		this.fileType = type;
+		this.fileSize = size;
+		this.fileSha256 = sha256;
+	}
+
+	Long getId() {
+		return this.id;
 	}
 
 	void withdraw(String by, Instant at) {

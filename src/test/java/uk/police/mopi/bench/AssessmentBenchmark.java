@@ -22,7 +22,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * nothing about time.
  */
 @Tag("benchmark")
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "mopi.demo-data.enabled=true")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "mopi.demo-data.enabled=true", "mopi.assessment.evidence-required-from=NONE" })
 class AssessmentBenchmark {
 
 	static final int HISTORY_ROWS = Integer.getInteger("bench.historyRows", 200_000);

@@ -12,7 +12,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * A journey through the running portal (demo data, random port) in one real Chromium,
  * started before the class's tests and quit after them.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "mopi.demo-data.enabled=true")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "mopi.demo-data.enabled=true", "mopi.assessment.evidence-required-from=NONE" })
 abstract class BrowserJourney {
 
 	static WebDriver driver;

@@ -20,7 +20,11 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(properties = { "mopi.demo-data.enabled=true",
 		// No clean-up of expired sessions in the background, which statement counts would
 		// see
-		"spring.session.jdbc.cleanup-cron=-" })
+		"spring.session.jdbc.cleanup-cron=-",
+		// Setting Fair or above needs evidence in the demo; the tests of other rules set
+		// levels on assessments without it. The rule has its own tests
+		// (EvidenceRequiredTest).
+		"mopi.assessment.evidence-required-from=NONE" })
 @AutoConfigureMockMvc
 @Import({ StatementCounter.Config.class, Accounts.class })
 public @interface PortalTest {

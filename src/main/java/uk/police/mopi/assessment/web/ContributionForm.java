@@ -1,5 +1,7 @@
 package uk.police.mopi.assessment.web;
 
+import org.springframework.web.multipart.MultipartFile;
+
 import uk.police.mopi.assessment.ComplianceLevel;
 
 /**
@@ -11,6 +13,8 @@ class ContributionForm {
 	private String evidenceTitle;
 
 	private String evidenceReference;
+
+	private MultipartFile file;
 
 	private String comment;
 
@@ -40,6 +44,14 @@ class ContributionForm {
 
 	public void setEvidenceReference(String evidenceReference) {
 		this.evidenceReference = evidenceReference;
+	}
+
+	public MultipartFile getFile() {
+		return this.file;
+	}
+
+	public void setFile(MultipartFile file) {
+		this.file = file;
 	}
 
 	public String getComment() {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -22,8 +23,15 @@ import uk.police.mopi.shared.InputBounds;
  * What every request may carry, checked before any handler: an API body of at most
  * {@code mopi.input.api-body-limit} bytes (413 problem JSON beyond it), and parameters
  * with NUL and other control characters stripped (PostgreSQL refuses NUL in text).
+ * <p>
+ * The one exemption from the body limit is named here: a file uploaded as evidence
+ * ({@link #UPLOADS}), which the multipart limit ({@code mopi.evidence.max-request-size})
+ * bounds instead.
  */
 class InputLimits extends OncePerRequestFilter {
+
+	/** POST routes whose bodies are files, bounded by the multipart limit. */
+	static final Pattern UPLOADS = Pattern.compile("/api/v1/assessments/[^/]+/[^/]+/evidence/?");
 
 	private final long apiBodyLimit;
 
@@ -31,11 +39,16 @@ class InputLimits extends OncePerRequestFilter {
 		this.apiBodyLimit = apiBodyLimit;
 	}
 
+	private static boolean upload(HttpServletRequest request) {
+		return "POST".equals(request.getMethod())
+				&& UPLOADS.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")
-				&& request.getContentLengthLong() > this.apiBodyLimit) {
+				&& request.getContentLengthLong() > this.apiBodyLimit && !upload(request)) {
 			response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.getWriter()
