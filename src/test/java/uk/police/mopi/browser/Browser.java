@@ -121,4 +121,27 @@ final class Browser {
 		}
 	}
 
+	/**
+	 * Fetches an address of the portal with the browser's session cookie, as the browser
+	 * would (downloads, whose bytes the browser does not show).
+	 */
+	static java.net.http.HttpResponse<byte[]> fetch(WebDriver driver, String base, String href) throws Exception {
+		java.net.URI address = java.net.URI.create(base).resolve(href);
+		StringBuilder cookies = new StringBuilder();
+		for (org.openqa.selenium.Cookie cookie : driver.manage().getCookies()) {
+			cookies.append(cookie.getName()).append('=').append(cookie.getValue()).append("; ");
+		}
+		java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(address)
+			.header("Cookie", cookies.toString())
+			.GET()
+			.build();
+		return java.net.http.HttpClient.newHttpClient()
+			.send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	/** The SHA-256 of some bytes, in lower-case hex. */
+	static String sha256(byte[] bytes) throws java.security.NoSuchAlgorithmException {
+		return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+	}
+
 }

@@ -1,8 +1,13 @@
 package uk.police.mopi.browser;
 
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -17,11 +22,12 @@ import uk.police.mopi.support.DemoAccounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Delivery raises levels, in a real browser: the programme team records a milestone as
- * achieved; Custody's owner sees "delivered by" on their view and home page and proposes
- * Good; the programme team accepts; the dashboard's Good-or-better figure moves by one.
- * axe-core checks every page visited, the follow-up list and the confidence page among
- * them.
+ * Delivery raises levels, in a real browser (issue 11's journey): the programme team
+ * records a milestone as achieved; Custody's owner sees "delivered by" on their view and
+ * home page, attaches a PDF as evidence and proposes Good; the programme team accepts;
+ * the dashboard's Good-or-better figure moves by one, and the evidence file downloads
+ * with the SHA-256 of the upload. axe-core checks every page visited, the follow-up list
+ * and the confidence page among them.
  */
 class DeliveryFollowUpJourneyTest extends BrowserJourney {
 
@@ -31,8 +37,11 @@ class DeliveryFollowUpJourneyTest extends BrowserJourney {
 	@Autowired
 	private ProgrammeCalendar calendar;
 
+	@TempDir
+	Path folder;
+
 	@Test
-	void shouldAskTheOwnerToProposeWhatAnAchievedMilestoneDeliveredAndMoveTheDashboard() {
+	void shouldAskTheOwnerToProposeWhatAnAchievedMilestoneDeliveredAndMoveTheDashboard() throws Exception {
 		Map<String, Object> milestone = this.jdbc.queryForMap("""
 				select m.code, p.code as project from milestone m join project p on p.id = m.project_id
 				join project_area a on a.project_id = p.id and a.business_area_code = 'CUS'
@@ -78,6 +87,16 @@ class DeliveryFollowUpJourneyTest extends BrowserJourney {
 		Browser.screenshot(driver, "owner-delivered-by");
 		Browser.navigate(driver,
 				By.cssSelector("#area-delivered a[href$='/assessments/" + requirement + "/CUS#proposedLevel']"));
+		byte[] pdf = ("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n% Procedure live in Custody, dip sample "
+				+ "of 20 records passed\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n")
+			.getBytes(StandardCharsets.US_ASCII);
+		Path upload = this.folder.resolve("Custody dip sample.pdf");
+		Files.write(upload, pdf);
+		driver.findElement(By.id("evidenceTitle")).sendKeys("Dip sample of 20 Custody records");
+		driver.findElement(By.id("file")).sendKeys(upload.toAbsolutePath().toString());
+		Browser.navigate(driver, By.cssSelector("#evidence-form button[type=submit]"));
+		assertThat(driver.getTitle()).doesNotStartWith("Error: ");
+		Browser.assertAccessible(driver);
 		new Select(driver.findElement(By.id("proposedLevel"))).selectByValue("GOOD");
 		driver.findElement(By.id("proposalRationale"))
 			.sendKeys("Delivered by " + code + ": procedure live, dip sample passed");
@@ -94,8 +113,14 @@ class DeliveryFollowUpJourneyTest extends BrowserJourney {
 		Browser.navigate(driver, By.xpath("//button[normalize-space()='Accept and set the level']"));
 		assertThat(driver.findElement(By.id("current-level")).getText()).isEqualTo("Good");
 		Browser.assertAccessible(driver);
+		String file = driver.findElement(By.xpath("//a[contains(@class,'portal-evidence-file')]"
+				+ "[contains(normalize-space(), 'Custody dip sample.pdf')]"))
+			.getAttribute("href");
 		assertThat(goodOrBetter()).isEqualTo(before + 1);
 		Browser.assertAccessible(driver);
+		HttpResponse<byte[]> download = Browser.fetch(driver, base(), file);
+		assertThat(download.statusCode()).isEqualTo(200);
+		assertThat(Browser.sha256(download.body())).isEqualTo(Browser.sha256(pdf));
 		Browser.signOut(driver);
 	}
 

@@ -6,13 +6,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 
 import uk.police.mopi.support.DemoAccounts;
@@ -58,11 +55,11 @@ class EvidenceJourneyTest extends BrowserJourney {
 		Browser.assertAccessible(driver);
 		Browser.screenshot(driver, "evidence-uploaded");
 
-		HttpResponse<byte[]> download = fetch(link.getAttribute("href"));
+		HttpResponse<byte[]> download = Browser.fetch(driver, base(), link.getAttribute("href"));
 		assertThat(download.statusCode()).isEqualTo(200);
 		assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
 		assertThat(download.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment");
-		assertThat(sha256(download.body())).isEqualTo(sha256(pdf));
+		assertThat(Browser.sha256(download.body())).isEqualTo(Browser.sha256(pdf));
 
 		Path big = this.folder.resolve("big.pdf");
 		Files.write(big, java.util.Arrays.copyOf(pdf, 27 * 1024 * 1024));
@@ -103,21 +100,6 @@ class EvidenceJourneyTest extends BrowserJourney {
 		driver.findElement(By.id("evidenceTitle")).sendKeys(title);
 		driver.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
 		Browser.navigate(driver, By.cssSelector("#evidence-form button[type=submit]"));
-	}
-
-	/** Fetches an address with the browser's session cookie, as the browser would. */
-	private HttpResponse<byte[]> fetch(String href) throws Exception {
-		URI address = URI.create(base()).resolve(href);
-		StringBuilder cookies = new StringBuilder();
-		for (Cookie cookie : driver.manage().getCookies()) {
-			cookies.append(cookie.getName()).append('=').append(cookie.getValue()).append("; ");
-		}
-		HttpRequest request = HttpRequest.newBuilder(address).header("Cookie", cookies.toString()).GET().build();
-		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
-	}
-
-	private static String sha256(byte[] bytes) throws Exception {
-		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
 	}
 
 }

@@ -61,8 +61,9 @@ class CellContributionController {
 			@ModelAttribute("contribution") ContributionForm form, BindingResult binding,
 			@AuthenticationPrincipal PortalUser user, Model model, RedirectAttributes redirect) {
 		CellKey key = CellPaths.key(requirement, area);
-		return submit(key, null, binding, model, redirect, "assessment.evidence.added", () -> this.service.addEvidence(key,
-				form.getEvidenceTitle(), form.getEvidenceReference(), EvidenceUploads.of(form.getFile()), user));
+		return submit(key, null, binding, model, redirect, "assessment.evidence.added",
+				() -> this.service.addEvidence(key, form.getEvidenceTitle(), form.getEvidenceReference(),
+						EvidenceUploads.of(form.getFile()), user));
 	}
 
 	/**
