@@ -91,7 +91,11 @@ class HtmlValidityTest {
 				// issue 10: accounts, tokens, the audit trail and single sign-on's pages
 				Arguments.of("board", "/account/password"), Arguments.of("owner.custody", "/account/sessions"),
 				Arguments.of("pmo", "/account/tokens"), Arguments.of("admin", "/admin/audit"),
-				Arguments.of("admin", "/admin/sign-in-groups"), Arguments.of("admin", "/admin/users/4"));
+				Arguments.of("admin", "/admin/sign-in-groups"), Arguments.of("admin", "/admin/users/4"),
+				// issue 11, plan: bulk tracing, the Home Office form, the removal forms
+				Arguments.of("pmo", "/plan/trace?unplanned=true&area=CUS"),
+				Arguments.of("pmo", "/plan/trace?section=RRD&area=CUS&area=FORCE&level=GOOD"),
+				Arguments.of("pmo", "/milestones"), Arguments.of("pmo", "/projects/P01"));
 	}
 
 	@ParameterizedTest(name = "{1} as {0}")

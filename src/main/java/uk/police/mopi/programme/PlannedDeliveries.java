@@ -40,7 +40,7 @@ public class PlannedDeliveries {
 		return this.jdbc.sql("""
 				select d.requirement_code, d.area_code, d.target_level, m.forecast_date
 				from milestone_delivery d join milestone m on m.id = d.milestone_id
-				where m.status = 'PLANNED'
+				where m.status = 'PLANNED' and m.removed_at is null
 				""")
 			.query((rs, row) -> new Open(new CellKey(rs.getString(1), rs.getString(2)),
 					ComplianceLevel.valueOf(rs.getString(3)), rs.getObject(4, LocalDate.class)))

@@ -1,0 +1,76 @@
+package uk.police.mopi.programme.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import uk.police.mopi.assessment.CellKey;
+import uk.police.mopi.assessment.ComplianceLevel;
+import uk.police.mopi.programme.TracePreview;
+import uk.police.mopi.programme.TraceRequest;
+import uk.police.mopi.shared.InvalidInputException;
+
+/**
+ * The API's bulk trace: which assessments (ticked ones as "RRD-07/CUS", or by section and
+ * areas), to what level (null: each one's target), and whether only to preview.
+ *
+ * @param section a section's code, or null
+ * @param areas area codes ("FORCE" for force-wide), or null for all
+ * @param unplannedOnly only gaps no milestone closes yet
+ * @param level FAIR, GOOD or EXCELLENT, or null for each assessment's target
+ * @param assessments the assessments, or null to trace by section and areas
+ * @param preview true to see what would be traced without tracing it
+ */
+record TraceJson(String section, List<String> areas, boolean unplannedOnly, String level, List<String> assessments,
+		boolean preview) {
+
+	TraceRequest toRequest(String milestone) {
+		ComplianceLevel chosen = null;
+		if (this.level != null) {
+			try {
+				chosen = ComplianceLevel.valueOf(this.level);
+			}
+			catch (IllegalArgumentException ex) {
+				throw InvalidInputException.of("level", "plan.error.level");
+			}
+		}
+		List<CellKey> cells = new ArrayList<>();
+		for (String cell : (this.assessments != null) ? this.assessments : List.<String>of()) {
+			String text = (cell != null) ? cell.strip().toUpperCase(Locale.ROOT) : "";
+			if (!text.matches("^[A-Z]{2,6}-[0-9]{2,3}/[A-Z]{2,6}$")) {
+				throw InvalidInputException.of("assessments", "trace.error.cell");
+			}
+			String[] parts = text.split("/");
+			cells.add(CellKey.of(parts[0], parts[1]));
+		}
+		Set<String> areaCodes = (this.areas != null) ? Set.copyOf(this.areas.stream()
+			.filter((a) -> a != null && a.matches("^[A-Za-z]{2,6}$"))
+			.map((a) -> a.toUpperCase(Locale.ROOT))
+			.toList()) : Set.of();
+		String sectionCode = (this.section != null && this.section.matches("^[A-Za-z]{2,6}$"))
+				? this.section.toUpperCase(Locale.ROOT) : null;
+		return new TraceRequest(milestone, sectionCode, areaCodes, this.unplannedOnly, chosen, cells);
+	}
+
+	/**
+	 * What was (or would be) traced.
+	 *
+	 * @param milestone the milestone's code
+	 * @param traced how many assessments were (or would be) traced
+	 * @param alreadyTraced skipped: already traced to the milestone
+	 * @param notAbove skipped: already at or above the level
+	 * @param assessments the assessments traced, as "RRD-07/CUS"
+	 * @param applied false for a preview
+	 */
+	record Result(String milestone, int traced, int alreadyTraced, int notAbove, List<String> assessments,
+			boolean applied) {
+
+		static Result of(TracePreview preview, boolean applied) {
+			return new Result(preview.milestone().code(), preview.count(), preview.alreadyTraced(), preview.notAbove(),
+					preview.rows().stream().map((r) -> r.assessment().key().toString()).toList(), applied);
+		}
+
+	}
+
+}
