@@ -21,15 +21,16 @@ import uk.police.mopi.shared.ProgrammeCalendar;
 import uk.police.mopi.shared.audit.AuditEvent;
 
 /**
- * Demo data only: the "fully funded Action Plan" was achieved, so most gaps are planned.
- * Once the demo projects are loaded ({@link ProgrammeDemoData} announces it), every gap
- * that no milestone closes yet is traced to its target level on a planned milestone
- * forecast after today, of a project touching its area whose workstream works on its
- * section (any project touching its area when none does). Where no project touching the
- * area works on the section, a project that does takes the area on, as the Action Plan
- * extended them (recorded in the project's history), for three in four such sections of
- * an area: the rest stay unplanned, work the plan has not reached yet. P01, the example
- * project of the access table, keeps its areas. Deterministic (seed 2008).
+ * Demo data only: once the "fully funded Action Plan" is achieved (by the demo's today),
+ * most gaps are planned. Once the demo projects are loaded ({@link ProgrammeDemoData}
+ * announces it), every gap that no milestone closes yet is traced to its target level on
+ * a planned milestone forecast after today, of a project touching its area whose
+ * workstream works on its section (any project touching its area when none does). Where
+ * no project touching the area works on the section, a project that does takes the area
+ * on, as the Action Plan extended them (recorded in the project's history), for three in
+ * four such sections of an area: the rest stay unplanned, work the plan has not reached
+ * yet. P01, the example project of the access table, keeps its areas. Deterministic (seed
+ * 2008).
  */
 @Component
 class DemoGapPlan {
@@ -61,6 +62,13 @@ class DemoGapPlan {
 	}
 
 	void planOpenGaps() {
+		List<LocalDate> planFunded = this.jdbc.queryForList(
+				"select actual_date from milestone where code = 'HO-2007-PLAN' and status = 'ACHIEVED'",
+				LocalDate.class);
+		if (planFunded.isEmpty()) {
+			return;
+		}
+		LocalDate funded = planFunded.get(0);
 		List<Open> open = openMilestones();
 		Random random = new Random(2008);
 		List<Object[]> traces = new ArrayList<>();
@@ -71,15 +79,15 @@ class DemoGapPlan {
 				.filter((m) -> ProgrammeDemoData.sectionsOf(m.workstream()).contains(section))
 				.toList();
 			List<Open> candidates = touching(working, gap);
-			if (candidates.isEmpty() && !working.isEmpty() && !gap.key().forceWide()) {
-				if (!takenOn.computeIfAbsent(gap.key().areaCode() + "/" + section, (key) -> random.nextInt(4) != 0)) {
-					continue;
-				}
-				takeOn(working.stream().filter((m) -> !"P01".equals(m.projectCode())).toList(), gap, random);
-				candidates = touching(working, gap);
-			}
 			if (candidates.isEmpty()) {
 				candidates = touching(open, gap);
+			}
+			if (candidates.isEmpty() && !working.isEmpty() && !gap.key().forceWide()) {
+				if (!takenOn.computeIfAbsent(gap.key().areaCode(), (area) -> random.nextInt(4) != 0)) {
+					continue;
+				}
+				takeOn(working.stream().filter((m) -> !"P01".equals(m.projectCode())).toList(), gap, random, funded);
+				candidates = touching(working, gap);
 			}
 			if (candidates.isEmpty()) {
 				continue;
@@ -104,7 +112,7 @@ class DemoGapPlan {
 	/**
 	 * One of these milestones' projects takes on the gap's area, with a line of history.
 	 */
-	private void takeOn(List<Open> milestones, AssessmentView gap, Random random) {
+	private void takeOn(List<Open> milestones, AssessmentView gap, Random random, LocalDate funded) {
 		if (milestones.isEmpty()) {
 			return;
 		}
@@ -113,13 +121,12 @@ class DemoGapPlan {
 		chosen.areas().add(area);
 		this.jdbc.update("insert into project_area (project_id, business_area_code) values (?, ?)", chosen.projectId(),
 				area);
-		LocalDate when = this.calendar.fundedActionPlan().isAfter(this.calendar.today()) ? this.calendar.today()
-				: this.calendar.fundedActionPlan();
 		this.jdbc.update("""
 				insert into project_history (project_id, field, to_value, reason, changed_at, changed_by)
-				values (?, 'AREAS', ?, 'Took the area on in the funded Action Plan', ?, 'pmo')
-				""", chosen.projectId(), area,
-				java.sql.Timestamp.from(when.atTime(10, 0).atZone(this.calendar.zone()).toInstant()));
+				select id, 'AREAS', ?, 'Took the area on in the funded Action Plan', greatest(created_at, ?), 'pmo'
+				from project where id = ?
+				""", area, java.sql.Timestamp.from(funded.atTime(10, 0).atZone(this.calendar.zone()).toInstant()),
+				chosen.projectId());
 	}
 
 	/** Planned project milestones forecast after today, with their project's areas. */

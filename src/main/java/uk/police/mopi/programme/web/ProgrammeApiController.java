@@ -70,7 +70,7 @@ class ProgrammeApiController {
 					+ "and counted. 422 for an achieved or missed milestone or nothing to trace.")
 	TraceJson.Result trace(@PathVariable String code, @RequestBody TraceJson body,
 			@AuthenticationPrincipal PortalUser user) {
-		if (body.preview()) {
+		if (body.previewOnly()) {
 			return TraceJson.Result.of(this.tracing.preview(body.toRequest(code), user), false);
 		}
 		return TraceJson.Result.of(this.tracing.apply(body.toRequest(code), user), true);

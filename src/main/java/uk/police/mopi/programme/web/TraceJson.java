@@ -22,8 +22,12 @@ import uk.police.mopi.shared.InvalidInputException;
  * @param assessments the assessments, or null to trace by section and areas
  * @param preview true to see what would be traced without tracing it
  */
-record TraceJson(String section, List<String> areas, boolean unplannedOnly, String level, List<String> assessments,
-		boolean preview) {
+record TraceJson(String section, List<String> areas, Boolean unplannedOnly, String level, List<String> assessments,
+		Boolean preview) {
+
+	boolean previewOnly() {
+		return Boolean.TRUE.equals(this.preview);
+	}
 
 	TraceRequest toRequest(String milestone) {
 		ComplianceLevel chosen = null;
@@ -50,7 +54,8 @@ record TraceJson(String section, List<String> areas, boolean unplannedOnly, Stri
 			.toList()) : Set.of();
 		String sectionCode = (this.section != null && this.section.matches("^[A-Za-z]{2,6}$"))
 				? this.section.toUpperCase(Locale.ROOT) : null;
-		return new TraceRequest(milestone, sectionCode, areaCodes, this.unplannedOnly, chosen, cells);
+		return new TraceRequest(milestone, sectionCode, areaCodes, Boolean.TRUE.equals(this.unplannedOnly), chosen,
+				cells);
 	}
 
 	/**
