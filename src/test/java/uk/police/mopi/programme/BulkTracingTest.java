@@ -55,9 +55,12 @@ class BulkTracingTest {
 	@Autowired
 	private ProgrammeCalendar calendar;
 
+	@Autowired
+	private org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void shouldTraceFiftyUnplannedGapsToOneMilestoneInOneSubmissionAfterAPreview() throws Exception {
-		List<AssessmentView> gaps = this.deliveries.unplannedGaps(null).stream().limit(50).toList();
+		List<AssessmentView> gaps = fiftyUnplannedGaps();
 		assertThat(gaps).hasSize(50);
 		MilestoneView milestone = openMilestone();
 		int before = tracedTo(milestone);
@@ -139,6 +142,26 @@ class BulkTracingTest {
 		assertThat(report.closing().values()).filteredOn((d) -> d.milestoneStatus() == MilestoneStatus.PLANNED)
 			.isNotEmpty()
 			.allSatisfy((d) -> assertThat(d.forecastDate()).isAfterOrEqualTo(this.calendar.today().minusDays(20)));
+	}
+
+	/**
+	 * Fifty gaps no milestone closes: the demo leaves about a hundred, but a browser
+	 * journey may have planned them in the shared database, so closed gaps have their
+	 * traces taken away (in this test's transaction) to make up the number.
+	 */
+	private List<AssessmentView> fiftyUnplannedGaps() {
+		DeliveryQueries.GapReport report = this.deliveries.report(null);
+		List<AssessmentView> unplanned = report.unplanned().stream().limit(50).toList();
+		report.gaps()
+			.stream()
+			.filter((gap) -> report.closing().containsKey(gap.key()))
+			.limit(50 - unplanned.size())
+			.forEach((gap) -> this.jdbc
+				.sql("delete from milestone_delivery where requirement_code = :r and area_code is not distinct from :a")
+				.param("r", gap.key().requirementCode())
+				.param("a", gap.key().areaCode())
+				.update());
+		return this.deliveries.unplannedGaps(null).stream().limit(50).toList();
 	}
 
 	private MilestoneView openMilestone() {

@@ -44,29 +44,40 @@ class TraceForm {
 	 * asked for. Refuses a level or an assessment that cannot be one.
 	 */
 	TraceRequest request() {
-		ComplianceLevel chosen = null;
-		if (this.level != null && !this.level.isBlank()) {
-			try {
-				chosen = ComplianceLevel.valueOf(this.level.strip());
-			}
-			catch (IllegalArgumentException ex) {
-				throw InvalidInputException.of("level", "plan.error.level");
-			}
-		}
-		List<CellKey> cells = new ArrayList<>();
-		for (String value : this.cell) {
-			String text = (value != null) ? value.strip().toUpperCase(Locale.ROOT) : "";
-			if (!CELL.matcher(text).matches()) {
-				throw InvalidInputException.of("cell", "trace.error.cell");
-			}
-			String[] parts = text.split("/");
-			cells.add(CellKey.of(parts[0], parts[1]));
-		}
+		ComplianceLevel chosen = level(this.level);
+		List<CellKey> cells = cells(this.cell, "cell");
 		if ("ticked".equals(this.selection) && cells.isEmpty()) {
 			throw InvalidInputException.of("cell", "trace.error.noneTicked");
 		}
 		return new TraceRequest(code(this.milestone), sectionCode(), areaCodes(), this.unplanned, chosen,
 				"all".equals(this.selection) ? List.of() : cells);
+	}
+
+	/** A level to trace to: null (each one's target) or a level's name. */
+	static ComplianceLevel level(String level) {
+		if (level == null || level.isBlank()) {
+			return null;
+		}
+		try {
+			return ComplianceLevel.valueOf(level.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			throw InvalidInputException.of("level", "plan.error.level");
+		}
+	}
+
+	/** Assessments written "RRD-07/CUS"; refused on {@code field} when one is not. */
+	static List<CellKey> cells(List<String> values, String field) {
+		List<CellKey> cells = new ArrayList<>();
+		for (String value : (values != null) ? values : List.<String>of()) {
+			String text = (value != null) ? value.strip().toUpperCase(Locale.ROOT) : "";
+			if (!CELL.matcher(text).matches()) {
+				throw InvalidInputException.of(field, "trace.error.cell");
+			}
+			String[] parts = text.split("/");
+			cells.add(CellKey.of(parts[0], parts[1]));
+		}
+		return cells;
 	}
 
 	/** The cells as the preview links and ticks them ("RRD-07/CUS"). */

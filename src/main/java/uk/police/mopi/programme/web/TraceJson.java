@@ -1,6 +1,5 @@
 package uk.police.mopi.programme.web;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -9,7 +8,6 @@ import uk.police.mopi.assessment.CellKey;
 import uk.police.mopi.assessment.ComplianceLevel;
 import uk.police.mopi.programme.TracePreview;
 import uk.police.mopi.programme.TraceRequest;
-import uk.police.mopi.shared.InvalidInputException;
 
 /**
  * The API's bulk trace: which assessments (ticked ones as "RRD-07/CUS", or by section and
@@ -30,24 +28,8 @@ record TraceJson(String section, List<String> areas, Boolean unplannedOnly, Stri
 	}
 
 	TraceRequest toRequest(String milestone) {
-		ComplianceLevel chosen = null;
-		if (this.level != null) {
-			try {
-				chosen = ComplianceLevel.valueOf(this.level);
-			}
-			catch (IllegalArgumentException ex) {
-				throw InvalidInputException.of("level", "plan.error.level");
-			}
-		}
-		List<CellKey> cells = new ArrayList<>();
-		for (String cell : (this.assessments != null) ? this.assessments : List.<String>of()) {
-			String text = (cell != null) ? cell.strip().toUpperCase(Locale.ROOT) : "";
-			if (!text.matches("^[A-Z]{2,6}-[0-9]{2,3}/[A-Z]{2,6}$")) {
-				throw InvalidInputException.of("assessments", "trace.error.cell");
-			}
-			String[] parts = text.split("/");
-			cells.add(CellKey.of(parts[0], parts[1]));
-		}
+		ComplianceLevel chosen = TraceForm.level(this.level);
+		List<CellKey> cells = TraceForm.cells(this.assessments, "assessments");
 		Set<String> areaCodes = (this.areas != null) ? Set.copyOf(this.areas.stream()
 			.filter((a) -> a != null && a.matches("^[A-Za-z]{2,6}$"))
 			.map((a) -> a.toUpperCase(Locale.ROOT))
