@@ -102,7 +102,11 @@ class HtmlValidityTest {
 				Arguments.of("pmo", "/dashboard/cells?notReviewedMonths=6&page=3"),
 				Arguments.of("owner.custody", "/assessments/RRD-07/CUS?returnTo=/dashboard/areas/CUS"),
 				// issue 11: evidence with a sample file, and the upload form
-				Arguments.of("owner.custody", "/assessments/SHR-04/CUS"));
+				Arguments.of("owner.custody", "/assessments/SHR-04/CUS"),
+				// issue 11, plan: bulk tracing, the Home Office form, the removal forms
+				Arguments.of("pmo", "/plan/trace?unplanned=true&area=CUS"),
+				Arguments.of("pmo", "/plan/trace?section=RRD&area=CUS&area=FORCE&level=GOOD"),
+				Arguments.of("pmo", "/milestones"), Arguments.of("pmo", "/projects/P01"));
 	}
 
 	@ParameterizedTest(name = "{1} as {0}")

@@ -100,7 +100,7 @@ public class DeliveryConfidence {
 			.sql("""
 					select p.code, p.confidence_override, p.confidence_override_reason,
 					       exists (select 1 from milestone_delivery d join milestone m on m.id = d.milestone_id
-					               where m.project_id = p.id and m.status = 'PLANNED' and m.forecast_date > :deadline) as late
+					               where m.project_id = p.id and m.status = 'PLANNED' and m.removed_at is null and m.forecast_date > :deadline) as late
 					from project p
 					""")
 			.param("deadline", this.calendar.fullCompliance())

@@ -100,7 +100,7 @@ public class DeliveryFollowUp {
 				from milestone_delivery d
 				join milestone m on m.id = d.milestone_id
 				left join project p on p.id = m.project_id
-				where m.status = 'ACHIEVED'
+				where m.status = 'ACHIEVED' and m.removed_at is null
 				""").query((rs) -> {
 			String area = rs.getString(5);
 			if (areaCodes != null && (area == null || !areaCodes.contains(area))) {

@@ -148,7 +148,7 @@ public class DeliveryQueries {
 				select m.code as milestone_code, p.code as project_code, m.forecast_date, m.status,
 				       d.requirement_code, d.area_code, d.target_level as level
 				from milestone_delivery d
-				join milestone m on m.id = d.milestone_id
+				join milestone m on m.id = d.milestone_id and m.removed_at is null
 				join project p on p.id = m.project_id
 				where cast(:project as text) is null or p.code = :project
 				order by m.forecast_date, m.code, d.requirement_code, d.area_code

@@ -200,19 +200,23 @@ public class DeliveryService {
 	private Map<Milestone, LocalDate> pushDependants(Milestone moved, List<Milestone> all, Instant now,
 			PortalUser actor) {
 		Map<Long, Milestone> byId = all.stream().collect(Collectors.toMap(Milestone::getId, (m) -> m));
-		Map<Long, LocalDate> forecasts = new HashMap<>();
+		Map<Long, Schedule.Span> spans = new HashMap<>();
 		Set<Long> movable = new HashSet<>();
 		for (Milestone m : all) {
-			forecasts.put(m.getId(), m.getForecastDate());
+			LocalDate start = (m.getStartDate() != null) ? m.getStartDate() : m.getForecastDate();
+			spans.put(m.getId(), new Schedule.Span(start, m.getForecastDate()));
 			if (m.getStatus() == MilestoneStatus.PLANNED) {
 				movable.add(m.getId());
 			}
 		}
 		Map<Milestone, LocalDate> pushed = new LinkedHashMap<>();
-		schedule().propagate(moved.getId(), forecasts, movable).forEach((id, date) -> {
+		schedule().propagateSpans(moved.getId(), spans, movable).forEach((id, span) -> {
 			Milestone next = byId.get(id);
 			pushed.put(next, next.getForecastDate());
-			next.forecast(date, now, actor.getUsername());
+			next.forecast(span.finish(), now, actor.getUsername());
+			if (next.getStartDate() != null) {
+				next.start(span.start(), now, actor.getUsername());
+			}
 		});
 		return pushed;
 	}
@@ -252,6 +256,18 @@ public class DeliveryService {
 
 	/** Adds a finish-to-start dependency, refusing one that would make a cycle. */
 	public void addDependency(String predecessorCode, String successorCode, int lagDays, PortalUser actor) {
+		addDependency(predecessorCode, successorCode, DependencyKind.FS, lagDays, actor);
+	}
+
+	/**
+	 * Adds a dependency of a kind, refusing one that would make a cycle, and moves the
+	 * successor (and what depends on it) when the new dependency does not hold yet.
+	 */
+	public void addDependency(String predecessorCode, String successorCode, DependencyKind kind, int lagDays,
+			PortalUser actor) {
+		if (kind == null) {
+			throw InvalidInputException.of("kind", "plan.error.dependencyKind");
+		}
 		requirePlanner(actor);
 		if (lagDays < 0 || lagDays > PlanRules.LAG_MAX) {
 			throw InvalidInputException.of("lagDays", "plan.error.lagDays", 0, PlanRules.LAG_MAX);
@@ -265,17 +281,25 @@ public class DeliveryService {
 					"plan.error.noMilestone", (predecessor == null) ? predecessorCode : successorCode);
 		}
 		refuseRepeatOrCycle(predecessor, successor, all);
-		this.jdbc.sql("insert into milestone_dependency (predecessor_id, successor_id, lag_days) values (:p, :s, :lag)")
+		this.jdbc.sql("""
+				insert into milestone_dependency (predecessor_id, successor_id, lag_days, kind)
+				values (:p, :s, :lag, :kind)
+				""")
 			.param("p", predecessor.getId())
 			.param("s", successor.getId())
 			.param("lag", lagDays)
+			.param("kind", kind.name())
 			.update();
 		this.events.publishEvent(AuditEvent.of("milestone-dependency.added", "milestone", successorCode)
-			.after(Map.of("predecessor", predecessorCode, "successor", successorCode, "lagDays", lagDays)));
-		LocalDate earliest = predecessor.getForecastDate().plusDays(lagDays);
-		if (successor.getStatus() == MilestoneStatus.PLANNED && successor.getForecastDate().isBefore(earliest)) {
-			moveForecast(successorCode, successor.getVersion(), earliest, "Dependency on " + predecessorCode + " added",
-					actor);
+			.after(Map.of("predecessor", predecessorCode, "successor", successorCode, "lagDays", lagDays, "kind",
+					kind.name())));
+		if (successor.getStatus() == MilestoneStatus.PLANNED) {
+			Instant now = this.calendar.now();
+			Map<Milestone, LocalDate> pushed = pushDependants(predecessor, all, now, actor);
+			this.milestones.flush();
+			pushed.forEach((next, was) -> this.history.milestone(next, "FORECAST", was.toString(),
+					next.getForecastDate().toString(), "Dependency on " + predecessorCode + " added", now,
+					actor.getUsername()));
 		}
 	}
 
@@ -324,8 +348,13 @@ public class DeliveryService {
 	}
 
 	private Schedule schedule() {
-		return new Schedule(this.jdbc.sql("select predecessor_id, successor_id, lag_days from milestone_dependency")
-			.query((rs, row) -> new Schedule.Link(rs.getLong(1), rs.getLong(2), rs.getInt(3)))
+		return new Schedule(this.jdbc.sql("""
+				select d.predecessor_id, d.successor_id, d.lag_days, d.kind from milestone_dependency d
+				join milestone p on p.id = d.predecessor_id and p.removed_at is null
+				join milestone s on s.id = d.successor_id and s.removed_at is null
+				""")
+			.query((rs, row) -> new Schedule.Link(rs.getLong(1), rs.getLong(2), rs.getInt(3),
+					DependencyKind.valueOf(rs.getString(4))))
 			.list());
 	}
 

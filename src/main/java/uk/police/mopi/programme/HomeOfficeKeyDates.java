@@ -26,7 +26,7 @@ class HomeOfficeKeyDates implements KeyDateSource {
 	@Override
 	public Map<KeyDate, LocalDate> keyDates() {
 		Map<String, LocalDate> byCode = new java.util.HashMap<>();
-		this.jdbc.sql("select code, baseline_date from milestone where kind = 'HOME_OFFICE'")
+		this.jdbc.sql("select code, baseline_date from milestone where kind = 'HOME_OFFICE' and removed_at is null")
 			.query((rs, row) -> byCode.put(rs.getString(1), rs.getObject(2, LocalDate.class)))
 			.list();
 		Map<KeyDate, LocalDate> dates = new EnumMap<>(KeyDate.class);

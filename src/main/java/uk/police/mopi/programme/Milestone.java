@@ -44,6 +44,18 @@ class Milestone extends AuditedEntity {
 
 	private boolean baseline;
 
+	/** When work towards it starts, or null for a milestone that is a point in time. */
+	private LocalDate startDate;
+
+	/** What came of it, in words (Home Office milestones). */
+	private String outcome;
+
+	private Instant removedAt;
+
+	private String removedBy;
+
+	private String removalReason;
+
 	protected Milestone() {
 	}
 
@@ -62,7 +74,48 @@ class Milestone extends AuditedEntity {
 
 	void forecast(LocalDate date, Instant now, String by) {
 		this.forecastDate = date;
+		if (this.startDate != null && this.startDate.isAfter(date)) {
+			this.startDate = date;
+		}
 		changed(by, now);
+	}
+
+	/** Moves the start (null: a point in time), which may not be after the forecast. */
+	void start(LocalDate date, Instant now, String by) {
+		this.startDate = date;
+		changed(by, now);
+	}
+
+	/** Home Office milestones: the programme team records what the Home Office says. */
+	void record(LocalDate forecast, LocalDate actual, MilestoneStatus status, String outcome, Instant now, String by) {
+		this.forecastDate = (actual != null) ? actual : forecast;
+		this.actualDate = actual;
+		this.status = status;
+		this.outcome = outcome;
+		changed(by, now);
+	}
+
+	void remove(String reason, Instant now, String by) {
+		this.removedAt = now;
+		this.removedBy = by;
+		this.removalReason = reason;
+		changed(by, now);
+	}
+
+	boolean isRemoved() {
+		return this.removedAt != null;
+	}
+
+	LocalDate getStartDate() {
+		return this.startDate;
+	}
+
+	String getOutcome() {
+		return this.outcome;
+	}
+
+	MilestoneKind getKind() {
+		return this.kind;
 	}
 
 	void achieve(LocalDate date, Instant now, String by) {

@@ -78,6 +78,11 @@ final class PlanRules {
 		return problems;
 	}
 
+	/** True when the text could be a milestone's code (so is worth looking up). */
+	static boolean isMilestoneCode(String code) {
+		return code != null && MILESTONE_CODE.matcher(code).matches();
+	}
+
 	static void delivery(String requirementCode, String area, String level) {
 		if (level == null || !LEVELS.contains(level)) {
 			throw InvalidInputException.of("level", "plan.error.level");

@@ -62,7 +62,7 @@ public class PlannedDeliveries {
 				select d.requirement_code, d.area_code, d.target_level, coalesce(m.actual_date, m.forecast_date),
 				       m.status = 'ACHIEVED', m.status = 'ACHIEVED' and m.actual_date < :graceStart
 				from milestone_delivery d join milestone m on m.id = d.milestone_id
-				where m.status in ('PLANNED', 'ACHIEVED')
+				where m.status in ('PLANNED', 'ACHIEVED') and m.removed_at is null
 				""")
 			.param("graceStart", this.followUp.graceStart())
 			.query((rs, row) -> new Open(new CellKey(rs.getString(1), rs.getString(2)),

@@ -79,6 +79,11 @@ class ProgrammeDemoData implements ApplicationRunner {
 	private static final List<String> OTHERS = List.of("MIS", "RDP", "POR", "CT", "PSD", "CHD", "CSF", "PPU", "MCR",
 			"ECR", "CHS", "FOR", "PRP", "LIC", "SAS", "VET");
 
+	/** The sections a workstream's projects work on. */
+	static List<String> sectionsOf(String workstream) {
+		return SECTIONS.get(Workstream.valueOf(workstream));
+	}
+
 	private final DemoData demoData;
 
 	private final JdbcTemplate jdbc;

@@ -31,6 +31,7 @@ public class ProgrammeService {
 			select m.code, m.title, m.description, m.kind, p.code as project_code, m.baseline_date, m.forecast_date,
 			       m.actual_date, m.status, m.baseline, m.version
 			from milestone m left join project p on p.id = m.project_id
+			where m.removed_at is null
 			""";
 
 	private static final String AS_AT = """
@@ -39,6 +40,7 @@ public class ProgrammeService {
 			from milestone m left join project p on p.id = m.project_id
 			cross join lateral (select * from milestone_history h where h.milestone_id = m.id and h.changed_at < :moment
 			                    order by h.changed_at desc, h.id desc limit 1) h
+			where (m.removed_at is null or m.removed_at >= :moment)
 			""";
 
 	private final JdbcClient jdbc;
@@ -60,7 +62,7 @@ public class ProgrammeService {
 
 	/** The Home Office milestones. */
 	public List<MilestoneView> milestones() {
-		return this.jdbc.sql(CURRENT + " where m.kind = 'HOME_OFFICE' order by m.baseline_date, m.code")
+		return this.jdbc.sql(CURRENT + " and m.kind = 'HOME_OFFICE' order by m.baseline_date, m.code")
 			.query(this::mapMilestone)
 			.list();
 	}
@@ -78,10 +80,7 @@ public class ProgrammeService {
 	}
 
 	public Optional<MilestoneView> milestone(String code) {
-		return this.jdbc.sql(CURRENT + " where m.code = :code")
-			.param("code", code)
-			.query(this::mapMilestone)
-			.optional();
+		return this.jdbc.sql(CURRENT + " and m.code = :code").param("code", code).query(this::mapMilestone).optional();
 	}
 
 	/** Every project with its milestones and RAG, by code; two queries. */
@@ -144,7 +143,7 @@ public class ProgrammeService {
 
 	private List<ProjectView> projects(String code) {
 		Map<String, List<MilestoneView>> milestones = this.jdbc
-			.sql(CURRENT + " where m.kind = 'PROJECT' and (cast(:code as text) is null or p.code = :code)"
+			.sql(CURRENT + " and m.kind = 'PROJECT' and (cast(:code as text) is null or p.code = :code)"
 					+ " order by m.forecast_date, m.code")
 			.param("code", code)
 			.query(this::mapMilestone)
@@ -266,13 +265,13 @@ public class ProgrammeService {
 				m.status(), m.progress() == MilestoneProgress.AT_RISK);
 	}
 
-	/** Every finish-to-start dependency, by milestone code. */
+	/** Every dependency between milestones of the plan, by milestone code. */
 	public List<TimelineView.Dependency> dependencies() {
 		return this.jdbc.sql("""
-				select p.code as predecessor, s.code as successor, d.lag_days
+				select p.code as predecessor, s.code as successor, d.lag_days, d.kind
 				from milestone_dependency d
-				join milestone p on p.id = d.predecessor_id
-				join milestone s on s.id = d.successor_id
+				join milestone p on p.id = d.predecessor_id and p.removed_at is null
+				join milestone s on s.id = d.successor_id and s.removed_at is null
 				order by p.code, s.code
 				""").query(TimelineView.Dependency.class).list();
 	}

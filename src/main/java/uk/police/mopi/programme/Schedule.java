@@ -13,16 +13,39 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Milestones and their finish-to-start dependencies, for two questions: would a new
- * dependency make a cycle, and which forecasts move when one moves. Pure: no database.
+ * Milestones and their typed dependencies ({@link DependencyKind}), for two questions:
+ * would a new dependency make a cycle, and which milestones move when one moves. Pure: no
+ * database.
  */
 final class Schedule {
 
 	/**
-	 * A dependency: {@code successor} cannot finish before {@code predecessor}'s forecast
-	 * plus {@code lagDays}.
+	 * A dependency: {@code successor}'s start (FS, SS) or finish (FF) cannot be before
+	 * {@code predecessor}'s finish (FS, FF) or start (SS) plus {@code lagDays}.
 	 */
-	record Link(long predecessor, long successor, int lagDays) {
+	record Link(long predecessor, long successor, int lagDays, DependencyKind kind) {
+
+		/** A finish-to-start dependency. */
+		Link(long predecessor, long successor, int lagDays) {
+			this(predecessor, successor, lagDays, DependencyKind.FS);
+		}
+
+	}
+
+	/**
+	 * When a milestone's work starts and when it finishes (its forecast); the same date
+	 * for a milestone that is a point in time.
+	 */
+	record Span(LocalDate start, LocalDate finish) {
+
+		static Span point(LocalDate date) {
+			return new Span(date, date);
+		}
+
+		Span shift(long days) {
+			return new Span(this.start.plusDays(days), this.finish.plusDays(days));
+		}
+
 	}
 
 	private final Map<Long, List<Link>> successors = new HashMap<>();
@@ -67,31 +90,57 @@ final class Schedule {
 	}
 
 	/**
-	 * Pushes later every forecast that the forecasts in {@code forecasts} now constrain,
-	 * starting from {@code moved}. Forecasts of milestones not in {@code movable}
-	 * (achieved or missed ones) stay. Returns the new forecast of every milestone that
-	 * moved, in the order they moved.
+	 * As {@link #propagateSpans} for milestones that are points in time: the forecasts
+	 * that move.
 	 */
 	Map<Long, LocalDate> propagate(long moved, Map<Long, LocalDate> forecasts, Set<Long> movable) {
+		Map<Long, Span> spans = new HashMap<>();
+		forecasts.forEach((id, date) -> spans.put(id, Span.point(date)));
 		Map<Long, LocalDate> changed = new LinkedHashMap<>();
+		propagateSpans(moved, spans, movable).forEach((id, span) -> changed.put(id, span.finish()));
+		return changed;
+	}
+
+	/**
+	 * Pushes later every milestone that the spans in {@code spans} now constrain,
+	 * starting from {@code moved}: a start constraint (FS, SS) moves the successor whole,
+	 * a finish constraint (FF) moves its finish only. Milestones not in {@code movable}
+	 * (achieved or missed ones) stay. Returns the new span of every milestone that moved,
+	 * in the order they moved.
+	 */
+	Map<Long, Span> propagateSpans(long moved, Map<Long, Span> spans, Set<Long> movable) {
+		Map<Long, Span> changed = new LinkedHashMap<>();
 		Deque<Long> queue = new ArrayDeque<>(List.of(moved));
 		while (!queue.isEmpty()) {
 			long at = queue.removeFirst();
-			LocalDate finish = changed.getOrDefault(at, forecasts.get(at));
+			Span from = changed.getOrDefault(at, spans.get(at));
 			for (Link link : this.successors.getOrDefault(at, List.of())) {
 				long next = link.successor();
 				if (!movable.contains(next)) {
 					continue;
 				}
-				LocalDate earliest = finish.plusDays(link.lagDays());
-				LocalDate current = changed.getOrDefault(next, forecasts.get(next));
-				if (current.isBefore(earliest)) {
-					changed.put(next, earliest);
+				Span current = changed.getOrDefault(next, spans.get(next));
+				Span pushed = pushed(link, from, current);
+				if (pushed != null) {
+					changed.put(next, pushed);
 					queue.addLast(next);
 				}
 			}
 		}
 		return changed;
+	}
+
+	/** The successor's span once the link holds, or null when it already holds. */
+	private static Span pushed(Link link, Span predecessor, Span successor) {
+		LocalDate earliest = switch (link.kind()) {
+			case FS, FF -> predecessor.finish().plusDays(link.lagDays());
+			case SS -> predecessor.start().plusDays(link.lagDays());
+		};
+		if (link.kind() == DependencyKind.FF) {
+			return successor.finish().isBefore(earliest) ? new Span(successor.start(), earliest) : null;
+		}
+		long days = java.time.temporal.ChronoUnit.DAYS.between(successor.start(), earliest);
+		return (days > 0) ? successor.shift(days) : null;
 	}
 
 }

@@ -47,13 +47,20 @@ public record TimelineView(LocalDate today, LocalDate deadline, List<Project> pr
 	}
 
 	/**
-	 * A finish-to-start dependency.
+	 * A dependency between two milestones.
 	 *
-	 * @param predecessor code of the milestone that must finish first
+	 * @param predecessor code of the milestone waited for
 	 * @param successor code of the milestone that waits
 	 * @param lagDays days between them
+	 * @param kind finish-to-start, start-to-start or finish-to-finish
 	 */
-	public record Dependency(String predecessor, String successor, int lagDays) {
+	public record Dependency(String predecessor, String successor, int lagDays, DependencyKind kind) {
+
+		/** A finish-to-start dependency. */
+		public Dependency(String predecessor, String successor, int lagDays) {
+			this(predecessor, successor, lagDays, DependencyKind.FS);
+		}
+
 	}
 
 }

@@ -32,7 +32,7 @@ class TracedMilestones implements ClosingMilestones {
 					from milestone_delivery d
 					join milestone m on m.id = d.milestone_id
 					join project p on p.id = m.project_id
-					where d.requirement_code = :requirement
+					where d.requirement_code = :requirement and m.removed_at is null
 					  and ((cast(:area as text) is null and d.area_code is null) or d.area_code = :area)
 					order by m.forecast_date, m.code
 					""")

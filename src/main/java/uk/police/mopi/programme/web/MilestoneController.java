@@ -5,28 +5,40 @@ import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import uk.police.mopi.programme.HomeOfficeMilestones;
 import uk.police.mopi.programme.MilestoneProgress;
 import uk.police.mopi.programme.ProgrammePolicy;
 import uk.police.mopi.programme.ProgrammeService;
+import uk.police.mopi.shared.web.Forms;
+import uk.police.mopi.user.PortalUser;
 
 /**
  * Every milestone, now or as at a date. Any role; an area owner sees the Home Office
- * milestones and those of the projects touching their areas.
+ * milestones and those of the projects touching their areas. The programme team records
+ * the Home Office milestones' forecasts, actual dates and outcomes here.
  */
 @Controller
 class MilestoneController {
 
 	private final ProgrammeService programme;
 
+	private final HomeOfficeMilestones homeOffice;
+
 	private final ProgrammePolicy policy;
 
-	MilestoneController(ProgrammeService programme, ProgrammePolicy policy) {
+	MilestoneController(ProgrammeService programme, HomeOfficeMilestones homeOffice, ProgrammePolicy policy) {
 		this.programme = programme;
+		this.homeOffice = homeOffice;
 		this.policy = policy;
 	}
 
@@ -40,6 +52,24 @@ class MilestoneController {
 	String list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
 			@RequestParam(required = false) MilestoneProgress progress,
 			@RequestParam(required = false) Integer dueWithin, Authentication authentication, Model model) {
+		return show(asAt, progress, dueWithin, authentication, model);
+	}
+
+	@PostMapping("/milestones/home-office")
+	@PreAuthorize("@programmePolicy.canPlan(authentication)")
+	String record(@ModelAttribute("record") HomeOfficeForm form, BindingResult binding,
+			@AuthenticationPrincipal PortalUser user, Authentication authentication, Model model,
+			RedirectAttributes redirect) {
+		if (Forms.submit(binding, () -> this.homeOffice.record(form.getMilestone(), form.getVersion(),
+				form.getForecast(), form.getActual(), form.getStatus(), form.getOutcome(), form.getReason(), user))) {
+			redirect.addFlashAttribute("success", "homeOffice.recorded");
+			return "redirect:/milestones";
+		}
+		return show(null, null, null, authentication, model);
+	}
+
+	private String show(LocalDate asAt, MilestoneProgress progress, Integer dueWithin, Authentication authentication,
+			Model model) {
 		ProgrammeService.MilestoneList page = this.programme.milestoneList(asAt, progress, dueWithin,
 				this.policy.scope(authentication));
 		model.addAttribute("asAt", page.asAt());
@@ -47,6 +77,10 @@ class MilestoneController {
 		model.addAttribute("progress", page.progress());
 		model.addAttribute("dueWithin", page.dueWithin());
 		model.addAttribute("today", page.today());
+		model.addAttribute("homeOffice", this.homeOffice.list());
+		if (!model.containsAttribute("record")) {
+			model.addAttribute("record", new HomeOfficeForm());
+		}
 		return "programme/milestones";
 	}
 

@@ -66,7 +66,10 @@ final class MilestoneMarks {
 			Point from = this.forecasts.get(dependency.predecessor());
 			Point to = this.forecasts.get(dependency.successor());
 			svg.raw("<g class=\"portal-timeline__dependency\">")
-				.title(this.text.get("timeline.svg.dependency", dependency.predecessor(), dependency.successor()));
+				.title(this.text.get(
+						(dependency.kind() == uk.police.mopi.programme.DependencyKind.FS) ? "timeline.svg.dependency"
+								: "timeline.svg.dependency." + dependency.kind(),
+						dependency.predecessor(), dependency.successor()));
 			double dx = to.x() - from.x();
 			double dy = to.y() - from.y();
 			double length = Math.hypot(dx, dy);

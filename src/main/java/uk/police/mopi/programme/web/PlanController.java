@@ -72,8 +72,8 @@ class PlanController {
 	@PreAuthorize("@programmePolicy.canPlan(authentication)")
 	String addDependency(@PathVariable String code, @ModelAttribute("plan") PlanForm form, BindingResult binding,
 			@AuthenticationPrincipal PortalUser user, Model model, RedirectAttributes redirect) {
-		return act(code, form, binding, model, redirect, "project.dependency.added",
-				() -> this.delivery.addDependency(form.getPredecessor(), form.getSuccessor(), form.getLagDays(), user));
+		return act(code, form, binding, model, redirect, "project.dependency.added", () -> this.delivery
+			.addDependency(form.getPredecessor(), form.getSuccessor(), form.getKind(), form.getLagDays(), user));
 	}
 
 	@PostMapping("/deliveries")

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import uk.police.mopi.programme.DependencyKind;
 import uk.police.mopi.programme.Rag;
 
 /**
@@ -37,6 +38,8 @@ class PlanForm {
 	private String successor;
 
 	private int lagDays;
+
+	private DependencyKind kind = DependencyKind.FS;
 
 	private String requirement;
 
@@ -204,6 +207,14 @@ class PlanForm {
 
 	public void setVersion(Long version) {
 		this.version = version;
+	}
+
+	public DependencyKind getKind() {
+		return this.kind;
+	}
+
+	public void setKind(DependencyKind kind) {
+		this.kind = kind;
 	}
 
 }

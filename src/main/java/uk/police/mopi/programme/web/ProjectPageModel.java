@@ -23,6 +23,9 @@ final class ProjectPageModel {
 		if (!model.containsAttribute("plan")) {
 			model.addAttribute("plan", form);
 		}
+		if (!model.containsAttribute("removal")) {
+			model.addAttribute("removal", new RemovalForm());
+		}
 		return "programme/project";
 	}
 

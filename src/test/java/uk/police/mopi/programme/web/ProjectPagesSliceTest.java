@@ -204,7 +204,7 @@ class ProjectPagesSliceTest {
 	@Test
 	void shouldShowAPlanProblemOnTheProjectPage() throws Exception {
 		willThrow(InvalidInputException.of("lagDays", "plan.error.lagDays", 0, 730)).given(this.delivery)
-			.addDependency(any(), any(), anyInt(), any());
+			.addDependency(any(), any(), any(), anyInt(), any());
 		this.mvc
 			.perform(as(Users.programmeTeam(),
 					post("/projects/P01/dependencies").param("predecessor", "P01-M1")
