@@ -211,7 +211,7 @@ public class BoardDashboardService {
 
 	private static List<MilestoneView> dueSoon(List<MilestoneView> milestones, LocalDate date) {
 		return milestones.stream()
-			.filter((m) -> m.progress() == MilestoneProgress.ON_TRACK || m.progress() == MilestoneProgress.AT_RISK)
+			.filter((m) -> m.progress().coming())
 			.filter((m) -> !m.forecastDate().isAfter(date.plusDays(DUE_SOON_DAYS)))
 			.sorted(Comparator.comparing(MilestoneView::forecastDate))
 			.toList();

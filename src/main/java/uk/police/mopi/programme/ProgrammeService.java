@@ -253,9 +253,7 @@ public class ProgrammeService {
 		Integer days = (dueWithin != null && dueWithin > 0 && dueWithin <= 3660) ? dueWithin : null;
 		List<MilestoneView> milestones = milestonesFor(date, areaCodes).stream()
 			.filter((m) -> progress == null || m.progress() == progress)
-			.filter((m) -> days == null
-					|| (m.progress() == MilestoneProgress.ON_TRACK || m.progress() == MilestoneProgress.AT_RISK)
-							&& !m.forecastDate().isAfter(shown.plusDays(days)))
+			.filter((m) -> days == null || m.progress().coming() && !m.forecastDate().isAfter(shown.plusDays(days)))
 			.toList();
 		return new MilestoneList(date, milestones, progress, days, today);
 	}
@@ -284,10 +282,13 @@ public class ProgrammeService {
 		MilestoneStatus status = MilestoneStatus.valueOf(rs.getString("status"));
 		LocalDate baseline = rs.getObject("baseline_date", LocalDate.class);
 		LocalDate forecast = rs.getObject("forecast_date", LocalDate.class);
-		return new MilestoneView(rs.getString("code"), rs.getString("title"), rs.getString("description"),
-				MilestoneKind.valueOf(rs.getString("kind")), rs.getString("project_code"), baseline, forecast,
-				rs.getObject("actual_date", LocalDate.class), status, rs.getBoolean("baseline"),
-				MilestoneProgress.of(status, baseline, forecast, today), rs.getLong("version"));
+		MilestoneKind kind = MilestoneKind.valueOf(rs.getString("kind"));
+		boolean byFigures = kind == MilestoneKind.HOME_OFFICE && baseline.equals(this.calendar.fullCompliance());
+		MilestoneProgress progress = byFigures ? MilestoneProgress.ofFigures(status, baseline, forecast, today)
+				: MilestoneProgress.of(status, baseline, forecast, today);
+		return new MilestoneView(rs.getString("code"), rs.getString("title"), rs.getString("description"), kind,
+				rs.getString("project_code"), baseline, forecast, rs.getObject("actual_date", LocalDate.class), status,
+				rs.getBoolean("baseline"), progress, rs.getLong("version"));
 	}
 
 }

@@ -56,6 +56,15 @@ class FullComplianceStatusTest {
 		fullCompliance = fullCompliance.substring(0, fullCompliance.indexOf("</td>"));
 		assertThat(fullCompliance).contains("Red").doesNotContain("On track");
 		assertThat(home).contains("Programme delivery confidence:");
+
+		String api = this.mvc.perform(get("/api/v1/milestones").with(user(this.accounts.board())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String full = api.substring(api.indexOf("\"code\":\"HO-2010-FULL\""));
+		full = full.substring(0, full.indexOf('}'));
+		assertThat(full).contains("\"progress\":\"FROM_FIGURES\"").doesNotContain("ON_TRACK");
 	}
 
 	@Test
