@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -90,10 +91,7 @@ public class DeliveryConfidence {
 	/** The confidence of these projects, by code: three queries whatever their number. */
 	public Map<String, ConfidenceView> projects(List<ProjectView> projects) {
 		Set<String> notDelivered = new HashSet<>();
-		this.followUp.undelivered(null)
-			.stream()
-			.filter(DeliveryFollowUp.Undelivered::notDelivered)
-			.forEach((u) -> notDelivered.add(u.projectCode()));
+		notDelivered().forEach((u) -> notDelivered.add(u.projectCode()));
 		Map<String, ConfidenceView> result = new HashMap<>();
 		Map<String, Row> rows = new HashMap<>();
 		this.jdbc
@@ -123,15 +121,17 @@ public class DeliveryConfidence {
 	private record Row(String override, String reason, boolean late) {
 	}
 
+	/** Every trace an achieved milestone did not deliver within the grace period. */
+	private Stream<DeliveryFollowUp.Undelivered> notDelivered() {
+		return this.followUp.undelivered(null).stream().filter(DeliveryFollowUp.Undelivered::notDelivered);
+	}
+
 	/**
 	 * The programme's confidence, from the derived status of full compliance, every
 	 * project's RAG and the traces not delivered.
 	 */
 	public ConfidenceView programme(Rag fullCompliance) {
-		long notDelivered = this.followUp.undelivered(null)
-			.stream()
-			.filter(DeliveryFollowUp.Undelivered::notDelivered)
-			.count();
+		long notDelivered = notDelivered().count();
 		Map<Rag, Long> rag = new HashMap<>();
 		this.programme.projects().forEach((p) -> rag.merge(p.rag(), 1L, Long::sum));
 		return programme(fullCompliance, notDelivered, rag);

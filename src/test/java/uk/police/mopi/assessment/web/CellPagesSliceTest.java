@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import uk.police.mopi.assessment.AssessmentChange;
 import uk.police.mopi.assessment.AssessmentPage;
@@ -96,13 +97,7 @@ class CellPagesSliceTest {
 	@Test
 	void shouldRedirectToTheAssessmentAfterAGoodChange() throws Exception {
 		given(this.service.update(eq(KEY), eq(7L), any(AssessmentChange.class), any())).willReturn(view(8));
-		this.mvc
-			.perform(post("/assessments/RRD-07/CUS/edit").param("level", "GOOD")
-				.param("applicable", "true")
-				.param("rationale", "Dip sample passed")
-				.param("version", "7")
-				.with(csrf())
-				.with(user(Users.programmeTeam())))
+		this.mvc.perform(goodEdit().with(csrf()).with(user(Users.programmeTeam())))
 			.andExpect(redirectedUrl("/assessments/RRD-07/CUS"))
 			.andExpect(flash().attribute("success", "assessment.saved"));
 		then(this.service).should()
@@ -115,11 +110,7 @@ class CellPagesSliceTest {
 	void shouldReturnToWhereThePersonCameFromAfterAChange() throws Exception {
 		given(this.service.update(eq(KEY), eq(7L), any(AssessmentChange.class), any())).willReturn(view(8));
 		this.mvc
-			.perform(post("/assessments/RRD-07/CUS/edit").param("level", "GOOD")
-				.param("applicable", "true")
-				.param("rationale", "Dip sample passed")
-				.param("version", "7")
-				.param("returnTo", "/dashboard/areas/CUS?show=unplanned")
+			.perform(goodEdit().param("returnTo", "/dashboard/areas/CUS?show=unplanned")
 				.with(csrf())
 				.with(user(Users.programmeTeam())))
 			.andExpect(redirectedUrl("/assessments/RRD-07/CUS?returnTo=/dashboard/areas/CUS?show%3Dunplanned"));
@@ -141,14 +132,7 @@ class CellPagesSliceTest {
 	void shouldNeverReturnToAnotherSite() throws Exception {
 		given(this.service.update(eq(KEY), eq(7L), any(AssessmentChange.class), any())).willReturn(view(8));
 		for (String elsewhere : List.of("//evil.example", "https://evil.example", "/\\evil.example", "evil.example")) {
-			this.mvc
-				.perform(post("/assessments/RRD-07/CUS/edit").param("level", "GOOD")
-					.param("applicable", "true")
-					.param("rationale", "Dip sample passed")
-					.param("version", "7")
-					.param("returnTo", elsewhere)
-					.with(csrf())
-					.with(user(Users.programmeTeam())))
+			this.mvc.perform(goodEdit().param("returnTo", elsewhere).with(csrf()).with(user(Users.programmeTeam())))
 				.andExpect(redirectedUrl("/assessments/RRD-07/CUS"));
 			this.mvc
 				.perform(post("/assessments/RRD-07/CUS/decisions").param("proposalId", "3")
@@ -268,6 +252,14 @@ class CellPagesSliceTest {
 		return new AssessmentView(KEY, true, null, ComplianceLevel.FAIR, ComplianceLevel.GOOD,
 				LocalDate.of(2010, 12, 31), "Backlog found", "pmo", Instant.parse("2008-06-01T10:00:00Z"), version,
 				Instant.parse("2008-06-01T10:00:00Z"), "pmo");
+	}
+
+	/** Sets RRD-07 in Custody, at version 7, to Good with a rationale. */
+	private static MockHttpServletRequestBuilder goodEdit() {
+		return post("/assessments/RRD-07/CUS/edit").param("level", "GOOD")
+			.param("applicable", "true")
+			.param("rationale", "Dip sample passed")
+			.param("version", "7");
 	}
 
 }
