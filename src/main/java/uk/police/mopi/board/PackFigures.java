@@ -30,6 +30,7 @@ import java.util.List;
  * @param homeOffice the Home Office milestones
  * @param overdue milestones overdue at {@code asAt}
  * @param coming milestones forecast within 90 days of {@code asAt}
+ * @param milestones every milestone of the plan (removed ones left out)
  * @param projects every project with its RAG and delivery confidence
  * @param budget the programme's totals per financial year
  * @param decisions the Board's decisions on money, every year
