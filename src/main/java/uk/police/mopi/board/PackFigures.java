@@ -41,9 +41,9 @@ import java.util.List;
 public record PackFigures(int schema, LocalDate asAt, LocalDate today, LocalDate fairMilestone,
 		LocalDate fullCompliance, long daysToDeadline, Counts headline, List<PriorityArea> priorityAreas,
 		List<CountsRow> byArea, List<CountsRow> bySection, TrajectoryFigures trajectory, Outlook outlook,
-		List<MilestoneRow> homeOffice, List<MilestoneRow> overdue, List<MilestoneRow> coming, List<ProjectRow> projects,
-		List<BudgetYear> budget, List<DecisionRow> decisions, List<BudgetLineRow> budgetLines, List<Cell> matrix,
-		Changes changes) {
+		List<MilestoneRow> homeOffice, List<MilestoneRow> overdue, List<MilestoneRow> coming,
+		List<MilestoneRow> milestones, List<ProjectRow> projects, List<BudgetYear> budget, List<DecisionRow> decisions,
+		List<BudgetLineRow> budgetLines, List<Cell> matrix, Changes changes) {
 
 	/** The version of this shape. */
 	public static final int SCHEMA = 1;
