@@ -221,6 +221,23 @@ public class AssessmentQueries {
 	}
 
 	/**
+	 * How many pieces of evidence each assessment held at the end of a date: added before
+	 * it and not withdrawn before it. One query.
+	 */
+	public Map<CellKey, Integer> evidenceCounts(LocalDate asAt) {
+		Map<CellKey, Integer> counts = new HashMap<>();
+		this.jdbc.sql("""
+				select a.requirement_code, a.area_code, count(*) as n
+				from assessment_evidence e join assessment a on a.id = e.assessment_id
+				where e.added_at < :moment and (e.removed_at is null or e.removed_at >= :moment)
+				group by a.requirement_code, a.area_code
+				""").param("moment", Timestamp.from(this.calendar.endOf(asAt))).query((rs) -> {
+			counts.put(new CellKey(rs.getString(1), rs.getString(2)), rs.getInt(3));
+		});
+		return counts;
+	}
+
+	/**
 	 * The assessments not reviewed in the {@code months} before the end of a date: no
 	 * history row of any kind since then, so no change of level, target or applicability,
 	 * no evidence, no comment and no proposal. One indexed probe per assessment.
