@@ -106,7 +106,10 @@ class HtmlValidityTest {
 				// issue 11, plan: bulk tracing, the Home Office form, the removal forms
 				Arguments.of("pmo", "/plan/trace?unplanned=true&area=CUS"),
 				Arguments.of("pmo", "/plan/trace?section=RRD&area=CUS&area=FORCE&level=GOOD"),
-				Arguments.of("pmo", "/milestones"), Arguments.of("pmo", "/projects/P01"));
+				Arguments.of("pmo", "/milestones"), Arguments.of("pmo", "/projects/P01"),
+				// issue 12, returns: the list, a prepared return, a bad date
+				Arguments.of("board", "/returns"), Arguments.of("pmo", "/returns/home-office?asAt=2007-03-31"),
+				Arguments.of("pmo", "/returns/home-office?asAt=2007-02-30"));
 	}
 
 	@ParameterizedTest(name = "{1} as {0}")
