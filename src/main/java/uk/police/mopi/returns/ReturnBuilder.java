@@ -55,6 +55,10 @@ class ReturnBuilder {
 		this.assessments = assessments;
 		this.calendar = calendar;
 		this.messages = messages;
+		if (forceCode == null || !forceCode.matches("[A-Za-z0-9-]{1,20}")) {
+			throw new IllegalStateException(
+					"mopi.force.code must be 1 to 20 letters, digits or hyphens (docs/home-office-return.md)");
+		}
 		this.forceCode = forceCode;
 	}
 
