@@ -106,7 +106,9 @@ class HtmlValidityTest {
 				// issue 11, plan: bulk tracing, the Home Office form, the removal forms
 				Arguments.of("pmo", "/plan/trace?unplanned=true&area=CUS"),
 				Arguments.of("pmo", "/plan/trace?section=RRD&area=CUS&area=FORCE&level=GOOD"),
-				Arguments.of("pmo", "/milestones"), Arguments.of("pmo", "/projects/P01"));
+				Arguments.of("pmo", "/milestones"), Arguments.of("pmo", "/projects/P01"),
+				// issue 12, exports: every list's download links
+				Arguments.of("board", "/projects/unplanned-gaps"), Arguments.of("owner.custody", "/assessments"));
 	}
 
 	@ParameterizedTest(name = "{1} as {0}")
