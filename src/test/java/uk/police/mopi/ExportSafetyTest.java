@@ -84,6 +84,8 @@ class ExportSafetyTest {
 			.allSatisfy((row) -> assertThat(row.get(1)).as("project").isIn(codes));
 		assertThat(rows(owner, "/projects/unplanned-gaps/export"))
 			.allSatisfy((row) -> assertThat(row.get(2)).as("business area").isIn("CUS", "FORCE"));
+		assertThat(rows(owner, "/delivery/follow-up/export"))
+			.allSatisfy((row) -> assertThat(row.get(1)).as("business area").isIn("CUS", "FORCE"));
 		assertThat(rows(owner, "/assessments/compare/export"))
 			.allSatisfy((row) -> assertThat(row.get(2)).as("business area").isIn("CUS", "FORCE"));
 	}

@@ -47,22 +47,23 @@ class ListExportsTest {
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|',
 			textBlock = """
-					/assessments?section=RRD                | matrix-export     | id="matrix-summary">([\\d,]+) cells shown        | 1
-					/assessments?asAt=2007-03-31&gaps=true  | matrix-export     |                                                  | 1
-					/dashboard/cells?atLeast=FAIR           | cells-export      | id="cells-count">([\\d,]+) assessments<          | 0
-					/dashboard/cells?notReviewedMonths=6    | cells-export      | id="cells-count">([\\d,]+) assessments<          | 0
-					/projects/unplanned-gaps                | gaps-export       | id="gaps-count">([\\d,]+) unplanned gaps<        | 2
-					/assessments/compare                    | compare-export    | Showing 1 to 100 of ([\\d,]+)<                   | 0
-					/assessments/compare?area=CUS           | compare-export    |                                                  | 0
-					/milestones                             | milestones-export | #<tr class="govuk-table__row">\\s*<td class="govuk-table__cell">[A-Z0-9-]+</td> | 0
-					/milestones?progress=ACHIEVED           | milestones-export | id="milestones-filter">\\s*<span>Showing ([\\d,]+) milestones | 0
-					/projects                               | projects-export   | #<td class="govuk-table__cell"><a class="govuk-link" href="/projects/[A-Z0-9-]+">       | 0
-					/projects?rag=RED                       | projects-export   | #<td class="govuk-table__cell"><a class="govuk-link" href="/projects/[A-Z0-9-]+">       | 0
-					/budget?year=all                        | lines-export      | #<tr class="govuk-table__row" id="line-          | 1
-					/catalogue?section=RRD                  | catalogue-export  | role="status">([\\d,]+) requirements<           | 0
-					/catalogue?q=custody                    | catalogue-export  | role="status">([\\d,]+) requirements<           | 0
+							/assessments?section=RRD                | matrix-export     | id="matrix-summary">([\\d,]+) cells shown        | 1
+							/assessments?asAt=2007-03-31&gaps=true  | matrix-export     |                                                  | 1
+							/dashboard/cells?atLeast=FAIR           | cells-export      | id="cells-count">([\\d,]+) assessments<          | 0
+							/dashboard/cells?notReviewedMonths=6    | cells-export      | id="cells-count">([\\d,]+) assessments<          | 0
+							/projects/unplanned-gaps                | gaps-export       | id="gaps-count">([\\d,]+) unplanned gaps<        | 2
+							/assessments/compare                    | compare-export    | Showing 1 to 100 of ([\\d,]+)<                   | 0
+							/assessments/compare?area=CUS           | compare-export    |                                                  | 0
+							/milestones                             | milestones-export | #<tr class="govuk-table__row">\\s*<td class="govuk-table__cell">[A-Z0-9-]+</td> | 0
+							/milestones?progress=ACHIEVED           | milestones-export | id="milestones-filter">\\s*<span>Showing ([\\d,]+) milestones | 0
+							/projects                               | projects-export   | #<td class="govuk-table__cell"><a class="govuk-link" href="/projects/[A-Z0-9-]+">       | 0
+							/projects?rag=RED                       | projects-export   | #<td class="govuk-table__cell"><a class="govuk-link" href="/projects/[A-Z0-9-]+">       | 0
+							/budget?year=all                        | lines-export      | #<tr class="govuk-table__row" id="line-          | 1
+							/catalogue?section=RRD                  | catalogue-export  | role="status">([\\d,]+) requirements<           | 0
+							/catalogue?q=custody                    | catalogue-export  | role="status">([\\d,]+) requirements<           | 0
+							/delivery/follow-up                     | follow-up-export  |                                                  | 0
 					/budget?year=2007/08                    | lines-export      | #<tr class="govuk-table__row" id="line-          | 1
-									""")
+											""")
 	void shouldExportEveryRowOfThePageInCsvAndExcel(String path, String id, String figure, int sampleColumn)
 			throws Exception {
 		check(path, id, figure, sampleColumn);
