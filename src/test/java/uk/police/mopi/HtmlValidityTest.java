@@ -109,7 +109,9 @@ class HtmlValidityTest {
 				Arguments.of("pmo", "/milestones"), Arguments.of("pmo", "/projects/P01"),
 				// issue 12, returns: the list, a prepared return, a bad date
 				Arguments.of("board", "/returns"), Arguments.of("pmo", "/returns/home-office?asAt=2007-03-31"),
-				Arguments.of("pmo", "/returns/home-office?asAt=2007-02-30"));
+				Arguments.of("pmo", "/returns/home-office?asAt=2007-02-30"),
+				// issue 12, exports: every list's download links
+				Arguments.of("board", "/projects/unplanned-gaps"), Arguments.of("owner.custody", "/assessments"));
 	}
 
 	@ParameterizedTest(name = "{1} as {0}")

@@ -112,7 +112,7 @@ class UsabilityPagesTest {
 	@Test
 	void shouldCompareOneAreaInPagesAndExportEveryChange() throws Exception {
 		String all = page(this.accounts.board(), "/assessments/compare");
-		int total = count(all, "id=\"compare-export\"[^>]*>Download all ([\\d,]+) as CSV");
+		int total = count(all, "id=\"compare-export\"[^>]*>Download these ([\\d,]+) changes as CSV");
 		assertThat(total).as("changes since the baseline in the demo").isGreaterThan(100);
 		assertThat(rows(all)).isEqualTo(100);
 		assertThat(all).contains("Showing 1 to 100 of " + String.format("%,d", total), "rel=\"next\"");

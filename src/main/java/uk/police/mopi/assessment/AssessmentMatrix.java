@@ -106,6 +106,15 @@ public class AssessmentMatrix {
 	 */
 	public record View(List<BusinessAreaView> columns, List<Row> rows, int cellCount,
 			Map<ComplianceLevel, Integer> counts, int notApplicable, int gaps) {
+
+		/**
+		 * The cells that meet the filter (all cells shown when it filters no level or
+		 * gaps): the assessments an export of the matrix holds.
+		 */
+		public int matchingCells() {
+			return (int) this.rows.stream().flatMap((row) -> row.cells().stream()).filter(Cell::matches).count();
+		}
+
 	}
 
 	/** The business areas whose columns this person may see. */

@@ -1,7 +1,5 @@
 package uk.police.mopi.audit;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -10,9 +8,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -31,8 +27,9 @@ public class AuditTrail {
 
 	public static final int PAGE_SIZE = 50;
 
-	static final String[] COLUMNS = { "id", "at", "actor", "address", "action", "subject_type", "subject_id", "outcome",
-			"details", "prev_hash", "hash" };
+	/** The columns of an export, as the table names them. */
+	public static final List<String> COLUMNS = List.of("id", "at", "actor", "address", "action", "subject_type",
+			"subject_id", "outcome", "details", "prev_hash", "hash");
 
 	private static final String WHERE = """
 			where (cast(:who as text) is null or lower(actor) = lower(cast(:who as text)))
@@ -77,26 +74,22 @@ public class AuditTrail {
 	}
 
 	/**
-	 * Writes the rows the filter gives as CSV, oldest first, with their hashes; records
-	 * the export in the trail.
+	 * Hands the rows the filter gives, oldest first, with their hashes, to {@code rows}
+	 * one at a time (read as a stream, never all held at once), each as the texts of
+	 * {@link #COLUMNS}; records the export in the trail.
 	 */
 	@Transactional(readOnly = true)
-	public void export(AuditFilter filter, Appendable out) {
+	public void export(AuditFilter filter, Consumer<String[]> rows) {
 		filter.check();
-		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(COLUMNS).get();
 		int[] count = { 0 };
-		try (CSVPrinter csv = new CSVPrinter(out, format)) {
-			params(this.jdbc.sql("select * from audit_event " + WHERE + " order by id"), filter).query((rs) -> {
-				for (String column : COLUMNS) {
-					print(csv, safe(rs.getString(column)));
-				}
-				println(csv);
-				count[0]++;
-			});
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		params(this.jdbc.sql("select * from audit_event " + WHERE + " order by id"), filter).query((rs) -> {
+			String[] row = new String[COLUMNS.size()];
+			for (int i = 0; i < row.length; i++) {
+				row[i] = rs.getString(COLUMNS.get(i));
+			}
+			rows.accept(row);
+			count[0]++;
+		});
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("who", filter.who());
 		details.put("action", filter.action());
@@ -141,35 +134,6 @@ public class AuditTrail {
 		return new AuditRow(rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getString("actor"),
 				rs.getString("address"), rs.getString("action"), rs.getString("subject_type"),
 				rs.getString("subject_id"), rs.getString("outcome"), rs.getString("details"));
-	}
-
-	/**
-	 * A cell a spreadsheet would not run as a formula: text starting with =, +, -, @ or a
-	 * control character gets a leading apostrophe.
-	 */
-	static String safe(String cell) {
-		if (cell != null && !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
-			return "'" + cell;
-		}
-		return cell;
-	}
-
-	private static void print(CSVPrinter csv, String value) throws SQLException {
-		try {
-			csv.print(value);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static void println(CSVPrinter csv) {
-		try {
-			csv.println();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

@@ -104,9 +104,19 @@ public class DeliveryQueries {
 	 * @param area the area whose gaps are listed, or null
 	 * @param gaps that area's gaps (none when no area is chosen)
 	 * @param late deliveries forecast after their target or the deadline
+	 * @param unplanned every gap no milestone closes, of every area counted
 	 */
 	public record GapsPage(int total, Map<String, Long> byArea, String area, List<AssessmentView> gaps,
-			List<DeliveryView> late) {
+			List<DeliveryView> late, List<AssessmentView> unplanned) {
+
+		/**
+		 * The gaps the page's figure stands for: the chosen area's, or all of them when
+		 * none is chosen. What its export holds.
+		 */
+		public List<AssessmentView> counted() {
+			return (this.area != null) ? this.gaps : this.unplanned;
+		}
+
 	}
 
 	/**
@@ -124,7 +134,7 @@ public class DeliveryQueries {
 				&& (areaCodes == null || areaCodes.contains(code) || CellKey.FORCE.equals(code))) ? code : null;
 		List<AssessmentView> gaps = (selected != null)
 				? unplanned.stream().filter((gap) -> gap.key().area().equals(selected)).toList() : List.of();
-		return new GapsPage(unplanned.size(), byArea, selected, gaps, report.late());
+		return new GapsPage(unplanned.size(), byArea, selected, gaps, report.late(), unplanned);
 	}
 
 	/**

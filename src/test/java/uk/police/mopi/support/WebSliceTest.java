@@ -35,8 +35,8 @@ import uk.police.mopi.shared.ProgrammeCalendar;
 @Documented
 @WebMvcTest(includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
 		pattern = { "uk\\.police\\.mopi\\.user\\.SecurityConfiguration", "uk\\.police\\.mopi\\..*Policy",
-				"uk\\.police\\.mopi\\.shared\\.web\\.DisplayNames",
-				"uk\\.police\\.mopi\\.assessment\\.EvidenceLimits" }))
+				"uk\\.police\\.mopi\\.shared\\.web\\.DisplayNames", "uk\\.police\\.mopi\\.assessment\\.EvidenceLimits",
+				"uk\\.police\\.mopi\\..*\\.web\\..*Exports?" }))
 @Import({ WebSliceTest.Calendar.class, WebSliceTest.People.class })
 public @interface WebSliceTest {
 

@@ -1,7 +1,9 @@
 package uk.police.mopi.assessment.web;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,6 +20,8 @@ import uk.police.mopi.assessment.AssessmentComparison;
 import uk.police.mopi.assessment.AssessmentMatrix;
 import uk.police.mopi.assessment.RequirementTitles;
 import uk.police.mopi.shared.ProgrammeCalendar;
+import uk.police.mopi.shared.web.ExportLinks;
+import uk.police.mopi.shared.web.ListExport;
 import uk.police.mopi.shared.web.PageOfRows;
 import uk.police.mopi.user.PortalUser;
 
@@ -58,6 +62,11 @@ class CompareController {
 		model.addAttribute("paged", PageOfRows.of(result.changes(), page,
 				request.getRequestURI().substring(request.getContextPath().length()), request.getParameterMap()));
 		model.addAttribute("area", areaCode(area));
+		Map<String, Object> filters = new LinkedHashMap<>();
+		filters.put("from", result.from());
+		filters.put("to", result.to());
+		filters.put("area", areaCode(area));
+		model.addAttribute("exports", ExportLinks.of("/assessments/compare/export", filters, result.changes().size()));
 		model.addAttribute("areas", this.matrix.areasFor(user));
 		model.addAttribute("titles", this.titles.byCode());
 		model.addAttribute("baseline", this.calendar.capabilityAssessment());
@@ -69,9 +78,11 @@ class CompareController {
 	@PreAuthorize("isAuthenticated()")
 	void export(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) String area, @AuthenticationPrincipal PortalUser user,
-			HttpServletResponse response, Locale locale) {
-		this.export.write(result(from, to, area, user), this.titles.byCode(), response, locale);
+			@RequestParam(required = false) String area,
+			@RequestParam(name = ListExport.FORMAT, required = false) String format,
+			@AuthenticationPrincipal PortalUser user, HttpServletResponse response, Locale locale) {
+		this.export.write(result(from, to, area, user), this.titles.byCode(), response, ListExport.Format.of(format),
+				locale);
 	}
 
 	/** The comparison asked for: baseline to today unless told, earlier date first. */

@@ -1,6 +1,5 @@
 package uk.police.mopi.assessment.web;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,9 +11,9 @@ import org.springframework.stereotype.Component;
 
 import uk.police.mopi.assessment.AssessmentComparison;
 import uk.police.mopi.assessment.AssessmentState;
-import uk.police.mopi.shared.web.CsvExport;
+import uk.police.mopi.shared.web.ListExport;
 
-/** Every change of a comparison as CSV, in the words the page uses. */
+/** Every change of a comparison as CSV or Excel, in the words the page uses. */
 @Component
 class ComparisonExport {
 
@@ -25,28 +24,27 @@ class ComparisonExport {
 	}
 
 	void write(AssessmentComparison.Result result, Map<String, String> titles, HttpServletResponse response,
-			Locale locale) {
-		List<String> header = List.of(message("compare.col.requirement", locale), message("export.col.title", locale),
-				message("compare.col.area", locale), message("compare.col.movement", locale),
-				message("compare.col.before", locale), message("compare.col.after", locale));
-		List<List<String>> rows = new ArrayList<>(result.changes().size());
-		for (AssessmentComparison.Change change : result.changes()) {
-			rows.add(List.of(change.key().requirementCode(), titles.getOrDefault(change.key().requirementCode(), ""),
-					change.key().area(), message("movement." + change.movement(), locale),
-					level(change.before(), locale), level(change.after(), locale)));
-		}
-		CsvExport.write(response, "compare-" + result.from() + "-to-" + result.to() + ".csv", header, rows);
+			ListExport.Format format, Locale locale) {
+		ListExport.Words words = new ListExport.Words(this.messages, locale);
+		List<String> header = words.all("compare.col.requirement", "export.col.title", "compare.col.area",
+				"compare.col.movement", "compare.col.before", "compare.col.after");
+		String name = "compare-" + result.from() + "-to-" + result.to();
+		ListExport.write(response, new ListExport.Table(name, header, (rows) -> {
+			for (AssessmentComparison.Change change : result.changes()) {
+				String code = change.key().requirementCode();
+				rows.add(code, titles.getOrDefault(code, ""), change.key().area(),
+						words.of("movement.", change.movement()), level(change.before(), words),
+						level(change.after(), words));
+			}
+		}), format);
 	}
 
-	private String level(AssessmentState state, Locale locale) {
+	/** A state's level in words: Not applicable, or None when it did not exist yet. */
+	static String level(AssessmentState state, ListExport.Words words) {
 		if (state == null) {
-			return message("level.none", locale);
+			return words.of("level.none");
 		}
-		return state.applicable() ? message("level." + state.level(), locale) : message("level.NOT_APPLICABLE", locale);
-	}
-
-	private String message(String code, Locale locale) {
-		return this.messages.getMessage(code, null, locale);
+		return state.applicable() ? words.of("level.", state.level()) : words.of("level.NOT_APPLICABLE");
 	}
 
 }

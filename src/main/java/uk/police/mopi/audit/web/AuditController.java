@@ -1,10 +1,7 @@
 package uk.police.mopi.audit.web;
 
-import java.io.IOException;
-
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,14 +10,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import uk.police.mopi.audit.AuditPage;
 import uk.police.mopi.audit.AuditTrail;
 import uk.police.mopi.shared.web.Forms;
+import uk.police.mopi.shared.web.ListExport;
 
 /**
  * The administrators' audit pages: browse the trail with filters, export the filtered
- * rows as CSV, and verify the chain.
+ * rows as CSV or Excel, and verify the chain.
  */
 @Controller
 @RequestMapping("/admin/audit")
@@ -43,14 +42,15 @@ class AuditController {
 
 	@GetMapping("/export")
 	@PreAuthorize("hasRole('ADMIN')")
-	String export(@ModelAttribute("filter") AuditFilterForm filter, BindingResult binding, HttpServletResponse response)
-			throws IOException {
+	String export(@ModelAttribute("filter") AuditFilterForm filter, BindingResult binding,
+			@RequestParam(name = ListExport.FORMAT, required = false) String format, HttpServletResponse response) {
 		if (!Forms.submit(binding, () -> filter.toFilter().check())) {
 			return "audit/list";
 		}
-		response.setContentType("text/csv;charset=UTF-8");
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit-trail.csv\"");
-		this.trail.export(filter.toFilter(), response.getWriter());
+		ListExport.write(response,
+				new ListExport.Table("audit-trail", AuditTrail.COLUMNS,
+						(rows) -> this.trail.export(filter.toFilter(), (row) -> rows.add((Object[]) row))),
+				ListExport.Format.of(format));
 		return null;
 	}
 

@@ -1,6 +1,5 @@
 package uk.police.mopi.dashboard.web;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,14 +21,15 @@ import uk.police.mopi.assessment.AssessmentView;
 import uk.police.mopi.assessment.RequirementTitles;
 import uk.police.mopi.dashboard.BoardDashboardService;
 import uk.police.mopi.dashboard.Cells;
-import uk.police.mopi.shared.web.CsvExport;
+import uk.police.mopi.shared.web.ExportLinks;
+import uk.police.mopi.shared.web.ListExport;
 import uk.police.mopi.shared.web.PageOfRows;
 import uk.police.mopi.user.PortalUser;
 
 /**
  * The assessments behind a dashboard figure: applicable ones at the date, optionally of
  * one area or section, at one level or at least one level, past target or not reviewed. A
- * page of 100 at a time, and all of them as CSV. Any role may read them.
+ * page of 100 at a time, and all of them as CSV or Excel. Any role may read them.
  */
 @Controller
 class CellsController {
@@ -58,33 +58,27 @@ class CellsController {
 		model.addAttribute("paged", PageOfRows.of(cells.cells(), page,
 				request.getRequestURI().substring(request.getContextPath().length()), request.getParameterMap()));
 		model.addAttribute("titles", this.titles.byCode());
-		model.addAttribute("exportHref", PageOfRows.sameFilter("/dashboard/cells/export", request.getParameterMap()));
+		model.addAttribute("exports", ExportLinks.of("/dashboard/cells/export", request, cells.cells().size()));
 		return "dashboard/cells";
 	}
 
 	@GetMapping("/dashboard/cells/export")
 	@PreAuthorize(READ)
 	void export(@ModelAttribute("params") CellsParams params, BindingResult binding,
+			@RequestParam(name = ListExport.FORMAT, required = false) String format,
 			@AuthenticationPrincipal PortalUser user, HttpServletResponse response, Locale locale) {
 		Cells cells = this.dashboards.cells(params.toQuery(), user);
 		Map<String, String> titles = this.titles.byCode();
-		List<List<String>> rows = new ArrayList<>(cells.cells().size());
-		for (AssessmentView cell : cells.cells()) {
-			String code = cell.key().requirementCode();
-			rows.add(List.of(code, titles.getOrDefault(code, ""), cell.key().area(),
-					word("level." + cell.level(), locale),
-					(cell.targetLevel() != null) ? word("level." + cell.targetLevel(), locale) : "",
-					(cell.targetDate() != null) ? cell.targetDate().toString() : ""));
-		}
-		CsvExport.write(response, "assessments-" + cells.query().asAt() + ".csv",
-				List.of(word("compare.col.requirement", locale), word("export.col.title", locale),
-						word("compare.col.area", locale), word("cell.level", locale),
-						word("export.col.targetLevel", locale), word("export.col.targetDate", locale)),
-				rows);
-	}
-
-	private String word(String code, Locale locale) {
-		return this.messages.getMessage(code, null, locale);
+		ListExport.Words words = new ListExport.Words(this.messages, locale);
+		List<String> header = words.all("compare.col.requirement", "export.col.title", "compare.col.area", "cell.level",
+				"export.col.targetLevel", "export.col.targetDate");
+		ListExport.write(response, new ListExport.Table("assessments-" + cells.query().asAt(), header, (rows) -> {
+			for (AssessmentView cell : cells.cells()) {
+				String code = cell.key().requirementCode();
+				rows.add(code, titles.getOrDefault(code, ""), cell.key().area(), words.of("level.", cell.level()),
+						words.of("level.", cell.targetLevel()), cell.targetDate());
+			}
+		}), ListExport.Format.of(format));
 	}
 
 }

@@ -1,6 +1,11 @@
 package uk.police.mopi.programme.web;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,7 +24,9 @@ import uk.police.mopi.programme.HomeOfficeMilestones;
 import uk.police.mopi.programme.MilestoneProgress;
 import uk.police.mopi.programme.ProgrammePolicy;
 import uk.police.mopi.programme.ProgrammeService;
+import uk.police.mopi.shared.web.ExportLinks;
 import uk.police.mopi.shared.web.Forms;
+import uk.police.mopi.shared.web.ListExport;
 import uk.police.mopi.user.PortalUser;
 
 /**
@@ -36,7 +43,11 @@ class MilestoneController {
 
 	private final ProgrammePolicy policy;
 
-	MilestoneController(ProgrammeService programme, HomeOfficeMilestones homeOffice, ProgrammePolicy policy) {
+	private final ProgrammeExports exports;
+
+	MilestoneController(ProgrammeService programme, HomeOfficeMilestones homeOffice, ProgrammePolicy policy,
+			ProgrammeExports exports) {
+		this.exports = exports;
 		this.programme = programme;
 		this.homeOffice = homeOffice;
 		this.policy = policy;
@@ -53,6 +64,21 @@ class MilestoneController {
 			@RequestParam(required = false) MilestoneProgress progress,
 			@RequestParam(required = false) Integer dueWithin, Authentication authentication, Model model) {
 		return show(asAt, progress, dueWithin, authentication, model);
+	}
+
+	/** The milestones the list shows with these filters, as CSV or Excel. */
+	@GetMapping("/milestones/export")
+	@PreAuthorize("isAuthenticated()")
+	void export(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asAt,
+			@RequestParam(required = false) MilestoneProgress progress,
+			@RequestParam(required = false) Integer dueWithin,
+			@RequestParam(name = ListExport.FORMAT, required = false) String format, Authentication authentication,
+			HttpServletResponse response, Locale locale) {
+		ProgrammeService.MilestoneList list = this.programme.milestoneList(asAt, progress, dueWithin,
+				this.policy.scope(authentication));
+		LocalDate date = (list.asAt() != null) ? list.asAt() : list.today();
+		ListExport.write(response, this.exports.milestones(list.milestones(), "milestones-" + date, locale),
+				ListExport.Format.of(format));
 	}
 
 	@PostMapping("/milestones/home-office")
@@ -78,6 +104,11 @@ class MilestoneController {
 		model.addAttribute("dueWithin", page.dueWithin());
 		model.addAttribute("today", page.today());
 		model.addAttribute("homeOffice", this.homeOffice.list());
+		Map<String, Object> filters = new LinkedHashMap<>();
+		filters.put("asAt", page.asAt());
+		filters.put("progress", page.progress());
+		filters.put("dueWithin", page.dueWithin());
+		model.addAttribute("exports", ExportLinks.of("/milestones/export", filters, page.milestones().size()));
 		if (!model.containsAttribute("record")) {
 			model.addAttribute("record", new HomeOfficeForm());
 		}

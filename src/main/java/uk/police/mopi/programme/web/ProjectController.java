@@ -1,5 +1,11 @@
 package uk.police.mopi.programme.web;
 
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,8 +25,11 @@ import uk.police.mopi.programme.ProgrammePolicy;
 import uk.police.mopi.programme.ProjectDetails;
 import uk.police.mopi.programme.ProjectFormPage;
 import uk.police.mopi.programme.ProjectPages;
+import uk.police.mopi.programme.ProjectView;
 import uk.police.mopi.programme.Rag;
+import uk.police.mopi.shared.web.ExportLinks;
 import uk.police.mopi.shared.web.Forms;
+import uk.police.mopi.shared.web.ListExport;
 import uk.police.mopi.user.PortalUser;
 
 /**
@@ -38,7 +47,10 @@ class ProjectController {
 
 	private final ProgrammePolicy policy;
 
-	ProjectController(ProjectPages pages, DeliveryService delivery, ProgrammePolicy policy) {
+	private final ProgrammeExports exports;
+
+	ProjectController(ProjectPages pages, DeliveryService delivery, ProgrammePolicy policy, ProgrammeExports exports) {
+		this.exports = exports;
 		this.pages = pages;
 		this.delivery = delivery;
 		this.policy = policy;
@@ -46,13 +58,24 @@ class ProjectController {
 
 	@GetMapping
 	@PreAuthorize("isAuthenticated()")
-	String list(@RequestParam(required = false) Rag rag, Authentication authentication, Model model) {
-		java.util.List<uk.police.mopi.programme.ProjectView> projects = this.pages
-			.list(this.policy.scope(authentication), rag);
+	String list(@RequestParam(required = false) Rag rag, Authentication authentication, HttpServletRequest request,
+			Model model) {
+		List<ProjectView> projects = this.pages.list(this.policy.scope(authentication), rag);
 		model.addAttribute("projects", projects);
 		model.addAttribute("confidence", this.pages.confidence(projects));
 		model.addAttribute("rag", rag);
+		model.addAttribute("exports", ExportLinks.of("/projects/export", request, projects.size()));
 		return "programme/projects";
+	}
+
+	@GetMapping("/export")
+	@PreAuthorize("isAuthenticated()")
+	void export(@RequestParam(required = false) Rag rag,
+			@RequestParam(name = ListExport.FORMAT, required = false) String format, Authentication authentication,
+			HttpServletResponse response, Locale locale) {
+		List<ProjectView> projects = this.pages.list(this.policy.scope(authentication), rag);
+		ListExport.write(response, this.exports.projects(projects, this.pages.confidence(projects), locale),
+				ListExport.Format.of(format));
 	}
 
 	@GetMapping("/new")

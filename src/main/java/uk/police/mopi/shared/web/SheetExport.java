@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.poi.ss.usermodel.Cell;
@@ -14,6 +15,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.http.HttpHeaders;
 
@@ -36,10 +38,19 @@ public final class SheetExport {
 	/** Writes the header and rows to the response as the named attachment. */
 	public static void write(HttpServletResponse response, String filename, String sheetName, List<String> header,
 			List<? extends List<?>> rows) {
+		write(response, filename, sheetName, header, ListExport.Table.of(filename, header, rows).body());
+	}
+
+	/**
+	 * Writes the header and the rows the body adds to the response as the named
+	 * attachment, streamed row by row.
+	 */
+	public static void write(HttpServletResponse response, String filename, String sheetName, List<String> header,
+			Consumer<ListExport.Rows> body) {
 		response.setContentType(CONTENT_TYPE);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"");
 		try {
-			write(response.getOutputStream(), sheetName, header, rows);
+			write(response.getOutputStream(), sheetName, header, body);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -48,9 +59,17 @@ public final class SheetExport {
 
 	/** Writes the header and rows as a workbook to the stream, which is left open. */
 	public static void write(OutputStream out, String sheetName, List<String> header, List<? extends List<?>> rows) {
+		write(out, sheetName, header, ListExport.Table.of(sheetName, header, rows).body());
+	}
+
+	/**
+	 * Writes the header and the rows the body adds as a workbook to the stream, which is
+	 * left open. The sheet's name is made safe for Excel (at most 31 characters).
+	 */
+	public static void write(OutputStream out, String sheetName, List<String> header, Consumer<ListExport.Rows> body) {
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
 			Styles styles = new Styles(workbook);
-			Sheet sheet = workbook.createSheet(sheetName);
+			Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetName));
 			Row top = sheet.createRow(0);
 			for (int i = 0; i < header.size(); i++) {
 				Cell cell = top.createCell(i);
@@ -58,13 +77,13 @@ public final class SheetExport {
 				cell.setCellStyle(styles.header);
 			}
 			sheet.createFreezePane(0, 1);
-			int index = 1;
-			for (List<?> values : rows) {
-				Row row = sheet.createRow(index++);
-				for (int i = 0; i < values.size(); i++) {
-					set(row.createCell(i), values.get(i), styles);
+			int[] index = { 1 };
+			body.accept((values) -> {
+				Row row = sheet.createRow(index[0]++);
+				for (int i = 0; i < values.length; i++) {
+					set(row.createCell(i), values[i], styles);
 				}
-			}
+			});
 			workbook.write(out);
 		}
 		catch (IOException ex) {
