@@ -106,7 +106,19 @@ class HtmlValidityTest {
 				// issue 11, plan: bulk tracing, the Home Office form, the removal forms
 				Arguments.of("pmo", "/plan/trace?unplanned=true&area=CUS"),
 				Arguments.of("pmo", "/plan/trace?section=RRD&area=CUS&area=FORCE&level=GOOD"),
-				Arguments.of("pmo", "/milestones"), Arguments.of("pmo", "/projects/P01"));
+				Arguments.of("pmo", "/milestones"), Arguments.of("pmo", "/projects/P01"),
+				// issue 12, packs: meetings, the packs (published and draft), their forms
+				// and
+				// the frozen lists behind their figures; pack 1 and 2 are published, 3 a
+				// draft
+				Arguments.of("pmo", "/board/meetings"), Arguments.of("board", "/board/meetings/2"),
+				Arguments.of("pmo", "/board/meetings/3"), Arguments.of("board", "/board/packs/1"),
+				Arguments.of("board", "/board/packs/2"), Arguments.of("pmo", "/board/packs/3"),
+				Arguments.of("pmo", "/board/packs/3/edit"), Arguments.of("pmo", "/board/packs/3/publish"),
+				Arguments.of("board", "/board/packs/2/cells?area=CUS&level=atLeastFair"),
+				Arguments.of("board", "/board/packs/2/milestones?list=overdue"),
+				Arguments.of("admin", "/board/packs/2/projects?rag=GREEN"),
+				Arguments.of("board", "/board/packs/2/budget?year=2008/09"));
 	}
 
 	@ParameterizedTest(name = "{1} as {0}")

@@ -50,8 +50,11 @@ public class BoardPacks {
 
 	private final JdbcClient jdbc;
 
+	private final PackTrajectorySvg svg;
+
 	BoardPacks(BoardMeetingRepository meetings, BoardPackRepository packs, PackComposer composer, PackFiguresJson json,
-			ProgrammeCalendar calendar, JdbcClient jdbc) {
+			ProgrammeCalendar calendar, JdbcClient jdbc, PackTrajectorySvg svg) {
+		this.svg = svg;
 		this.jdbc = jdbc;
 		this.meetings = meetings;
 		this.packs = packs;
@@ -101,7 +104,8 @@ public class BoardPacks {
 	@Transactional
 	public PackPage page(long id) {
 		PackView pack = pack(id);
-		return new PackPage(pack, figures(id));
+		PackFigures figures = figures(id);
+		return new PackPage(pack, figures, this.svg.render(figures.trajectory()));
 	}
 
 	/**
@@ -115,6 +119,36 @@ public class BoardPacks {
 			return this.json.read(pack.getFigures());
 		}
 		return compose(pack, asAt(existingMeeting(pack.getMeetingId()).getMeetingDate()));
+	}
+
+	/** The assessments of a pack's figures behind one of its counts. */
+	@Transactional
+	public PackLists.Cells cells(long id, String area, String section, String level) {
+		PackPage page = new PackPage(pack(id), figures(id), null);
+		return PackLists.cells(page.pack(), page.figures(), area, section, level);
+	}
+
+	/**
+	 * The milestones of a pack's figures: all, homeOffice, overdue, coming or achieved.
+	 */
+	@Transactional
+	public PackLists.Milestones milestones(long id, String list) {
+		PackPage page = new PackPage(pack(id), figures(id), null);
+		return PackLists.milestones(page.pack(), page.figures(), list);
+	}
+
+	/** The projects of a pack's figures, of one RAG and/or one delivery confidence. */
+	@Transactional
+	public PackLists.Projects projects(long id, String rag, String confidence) {
+		PackPage page = new PackPage(pack(id), figures(id), null);
+		return PackLists.projects(page.pack(), page.figures(), rag, confidence);
+	}
+
+	/** The budget lines and decisions of a pack's figures, of one year or all. */
+	@Transactional
+	public PackLists.Budget budget(long id, String year) {
+		PackPage page = new PackPage(pack(id), figures(id), null);
+		return PackLists.budget(page.pack(), page.figures(), year);
 	}
 
 	/** Creates a meeting; returns its id. */
@@ -214,7 +248,7 @@ public class BoardPacks {
 
 	private static void refuseIfPublished(BoardPack pack) {
 		if (pack.published()) {
-			throw InvalidInputException.of("status", "board.pack.published", pack.getPublishedAt());
+			throw InvalidInputException.of("status", "board.pack.published");
 		}
 	}
 

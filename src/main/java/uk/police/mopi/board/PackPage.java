@@ -8,6 +8,7 @@ package uk.police.mopi.board;
  *
  * @param pack the pack
  * @param figures its figures
+ * @param trajectorySvg the chart of the figures' trajectory, as SVG markup (escaped)
  */
-public record PackPage(PackView pack, PackFigures figures) {
+public record PackPage(PackView pack, PackFigures figures, String trajectorySvg) {
 }
