@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Properties;
 
 import org.slf4j.Logger;
@@ -14,6 +15,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
@@ -21,7 +23,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.police.mopi.shared.DemoData;
+import uk.police.mopi.shared.PersonDirectory;
 import uk.police.mopi.shared.ProgrammeCalendar;
+import uk.police.mopi.shared.audit.AuditEvent;
 
 /**
  * Demo data only: the Investment Board's meetings of the demo story ({@value #PACKS}),
@@ -56,8 +60,11 @@ class BoardDemoData implements ApplicationRunner {
 
 	private final ProgrammeCalendar calendar;
 
+	private final ApplicationEventPublisher events;
+
 	BoardDemoData(DemoData demoData, BoardMeetingRepository meetings, BoardPackRepository packs, PackComposer composer,
-			PackFiguresJson json, ProgrammeCalendar calendar) {
+			PackFiguresJson json, ProgrammeCalendar calendar, ApplicationEventPublisher events) {
+		this.events = events;
 		this.demoData = demoData;
 		this.meetings = meetings;
 		this.packs = packs;
@@ -100,7 +107,13 @@ class BoardDemoData implements ApplicationRunner {
 			pack = this.packs.saveAndFlush(pack);
 			previous = pack.published() ? pack : previous;
 		}
+		if (published + drafts == 0) {
+			return;
+		}
 		log.info("Demo data: {} Board packs published and {} drafts", published, drafts);
+		this.events.publishEvent(AuditEvent.of("demo-data.loaded", "board", null)
+			.by(PersonDirectory.PORTAL)
+			.after(Map.of("packsPublished", published, "drafts", drafts)));
 	}
 
 	private static Narrative narrative(Properties text, String day) {

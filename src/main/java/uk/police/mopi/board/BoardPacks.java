@@ -50,11 +50,8 @@ public class BoardPacks {
 
 	private final JdbcClient jdbc;
 
-	private final PackTrajectorySvg svg;
-
 	BoardPacks(BoardMeetingRepository meetings, BoardPackRepository packs, PackComposer composer, PackFiguresJson json,
-			ProgrammeCalendar calendar, JdbcClient jdbc, PackTrajectorySvg svg) {
-		this.svg = svg;
+			ProgrammeCalendar calendar, JdbcClient jdbc) {
 		this.jdbc = jdbc;
 		this.meetings = meetings;
 		this.packs = packs;
@@ -100,12 +97,14 @@ public class BoardPacks {
 		return view(pack, MeetingView.of(existingMeeting(pack.getMeetingId())));
 	}
 
-	/** A pack with its figures: frozen when published, composed now when a draft. */
+	/**
+	 * A pack with its figures: frozen when published, composed now when a draft (without
+	 * its chart, which {@code web.PackTrajectorySvg#charted} draws).
+	 */
 	@Transactional
 	public PackPage page(long id) {
 		PackView pack = pack(id);
-		PackFigures figures = figures(id);
-		return new PackPage(pack, figures, this.svg.render(figures.trajectory()));
+		return new PackPage(pack, figures(id), null);
 	}
 
 	/**
@@ -124,7 +123,7 @@ public class BoardPacks {
 	/** The assessments of a pack's figures behind one of its counts. */
 	@Transactional
 	public PackLists.Cells cells(long id, String area, String section, String level) {
-		PackPage page = new PackPage(pack(id), figures(id), null);
+		PackPage page = page(id);
 		return PackLists.cells(page.pack(), page.figures(), area, section, level);
 	}
 
@@ -133,21 +132,21 @@ public class BoardPacks {
 	 */
 	@Transactional
 	public PackLists.Milestones milestones(long id, String list) {
-		PackPage page = new PackPage(pack(id), figures(id), null);
+		PackPage page = page(id);
 		return PackLists.milestones(page.pack(), page.figures(), list);
 	}
 
 	/** The projects of a pack's figures, of one RAG and/or one delivery confidence. */
 	@Transactional
 	public PackLists.Projects projects(long id, String rag, String confidence) {
-		PackPage page = new PackPage(pack(id), figures(id), null);
+		PackPage page = page(id);
 		return PackLists.projects(page.pack(), page.figures(), rag, confidence);
 	}
 
 	/** The budget lines and decisions of a pack's figures, of one year or all. */
 	@Transactional
 	public PackLists.Budget budget(long id, String year) {
-		PackPage page = new PackPage(pack(id), figures(id), null);
+		PackPage page = page(id);
 		return PackLists.budget(page.pack(), page.figures(), year);
 	}
 

@@ -8,7 +8,8 @@ package uk.police.mopi.board;
  *
  * @param pack the pack
  * @param figures its figures
- * @param trajectorySvg the chart of the figures' trajectory, as SVG markup (escaped)
+ * @param trajectorySvg the chart of the figures' trajectory, as SVG markup (escaped), put
+ * in by {@code web.PackTrajectorySvg#charted}; null until then
  */
 public record PackPage(PackView pack, PackFigures figures, String trajectorySvg) {
 }

@@ -26,14 +26,17 @@ class PackController {
 
 	private final BoardPacks packs;
 
-	PackController(BoardPacks packs) {
+	private final PackTrajectorySvg chart;
+
+	PackController(BoardPacks packs, PackTrajectorySvg chart) {
 		this.packs = packs;
+		this.chart = chart;
 	}
 
 	@GetMapping("/board/packs/{id}")
 	@PreAuthorize(MeetingController.READERS)
 	String pack(@PathVariable long id, Model model) {
-		model.addAttribute("pack", this.packs.page(id));
+		model.addAttribute("pack", this.chart.charted(this.packs.page(id)));
 		return "board/pack";
 	}
 

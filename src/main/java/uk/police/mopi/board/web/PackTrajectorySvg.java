@@ -1,4 +1,4 @@
-package uk.police.mopi.board;
+package uk.police.mopi.board.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -9,6 +9,8 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import uk.police.mopi.board.PackFigures;
+import uk.police.mopi.board.PackPage;
 import uk.police.mopi.shared.ProgrammeCalendar;
 import uk.police.mopi.shared.web.Markup;
 
@@ -18,12 +20,12 @@ import uk.police.mopi.shared.web.Markup;
  * the frozen {@link PackFigures.TrajectoryFigures} instead of the live trajectory): Fair
  * or better and Good or better over time, the plan, the target and the forecast, each
  * labelled in text and in its own dash pattern. Every text escapes through
- * {@link Markup}. {@link BoardPacks} puts the chart into the {@link PackPage}, so the
- * pack's fragment (HTML page and PDF alike) needs no other model; ids are prefixed so
- * that two charts may share a page.
+ * {@link Markup}. {@link #charted} puts the chart into a {@link PackPage}, so the pack's
+ * fragment (HTML page and PDF alike) needs no other model; ids are prefixed so that two
+ * charts may share a page.
  */
 @Component
-class PackTrajectorySvg {
+public class PackTrajectorySvg {
 
 	private static final int WIDTH = 960;
 
@@ -55,6 +57,11 @@ class PackTrajectorySvg {
 	}
 
 	/** The chart of a pack's frozen trajectory, as SVG markup. */
+	/** The page with the chart of its frozen (or, for a draft, live) trajectory. */
+	public PackPage charted(PackPage page) {
+		return new PackPage(page.pack(), page.figures(), render(page.figures().trajectory()));
+	}
+
 	String render(PackFigures.TrajectoryFigures trajectory) {
 		Chart chart = new Chart(this.calendar.capabilityAssessment().withDayOfMonth(1),
 				monthEnd(this.calendar.fullCompliance().plusMonths(1)), new Markup(8192));
