@@ -2,6 +2,7 @@ package uk.police.mopi.browser;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 import uk.police.mopi.support.DemoAccounts;
 
@@ -23,7 +24,8 @@ class BoardPackJourneyTest extends BrowserJourney {
 		Browser.navigate(driver, By.xpath("//button[normalize-space()='Create meeting']"));
 		assertThat(driver.getTitle()).startsWith("Error: ");
 		Browser.assertAccessible(driver);
-		driver.findElement(By.id("meetingDate")).sendKeys("30092008");
+		((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]",
+				driver.findElement(By.id("meetingDate")), "2008-09-30");
 		driver.findElement(By.id("title")).sendKeys("Extraordinary Investment Board");
 		driver.findElement(By.id("attendees")).sendKeys("Deputy Commissioner; Director of Information");
 		Browser.navigate(driver, By.xpath("//button[normalize-space()='Create meeting']"));
