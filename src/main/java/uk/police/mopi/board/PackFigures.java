@@ -62,6 +62,15 @@ public record PackFigures(int schema, LocalDate asAt, LocalDate today, LocalDate
 	 */
 	public record Counts(int applicableCells, int notAssessed, int notMet, int fair, int good, int excellent,
 			int atLeastFair, int atLeastGood) {
+
+		/**
+		 * A count as a whole-number percentage of the applicable assessments, rounded as
+		 * the dashboard rounds it.
+		 */
+		public int percent(int count) {
+			return (this.applicableCells == 0) ? 0 : Math.round(100f * count / this.applicableCells);
+		}
+
 	}
 
 	/**

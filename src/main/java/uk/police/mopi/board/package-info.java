@@ -5,5 +5,5 @@
  * {@link uk.police.mopi.board.PackFigures}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "assessment", "programme", "finance",
-		"dashboard", "catalogue", "businessarea", "user", "shared" })
+		"dashboard", "dashboard :: charts", "catalogue", "businessarea", "user", "shared" })
 package uk.police.mopi.board;

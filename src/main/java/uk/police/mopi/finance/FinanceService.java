@@ -232,8 +232,9 @@ public class FinanceService {
 	public Optional<LocalDate> lastDecisionBefore(LocalDate date) {
 		return Optional.ofNullable(this.jdbc.sql("select max(decided_on) from board_decision where decided_on < :date")
 			.param("date", date)
-			.query(LocalDate.class)
-			.single());
+			.query((rs, row) -> rs.getObject(1, LocalDate.class))
+			.list()
+			.get(0));
 	}
 
 	/**

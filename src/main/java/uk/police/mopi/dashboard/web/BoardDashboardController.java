@@ -2,6 +2,7 @@ package uk.police.mopi.dashboard.web;
 
 import java.time.LocalDate;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import uk.police.mopi.assessment.ComplianceLevel;
 import uk.police.mopi.dashboard.BoardDashboard;
+import uk.police.mopi.dashboard.BoardPackLinks;
 import uk.police.mopi.dashboard.BoardDashboardService;
 import uk.police.mopi.user.PortalUser;
 
@@ -26,9 +28,13 @@ class BoardDashboardController {
 
 	private final TrajectorySvg trajectorySvg;
 
-	BoardDashboardController(BoardDashboardService dashboards, TrajectorySvg trajectorySvg) {
+	private final ObjectProvider<BoardPackLinks> packs;
+
+	BoardDashboardController(BoardDashboardService dashboards, TrajectorySvg trajectorySvg,
+			ObjectProvider<BoardPackLinks> packs) {
 		this.dashboards = dashboards;
 		this.trajectorySvg = trajectorySvg;
+		this.packs = packs;
 	}
 
 	@GetMapping("/dashboard")
@@ -39,6 +45,8 @@ class BoardDashboardController {
 		model.addAttribute("board", board);
 		model.addAttribute("trajectorySvg", this.trajectorySvg.render(board.trajectory()));
 		model.addAttribute("levels", ComplianceLevel.values());
+		BoardPackLinks links = this.packs.getIfAvailable();
+		model.addAttribute("boardPacks", (links != null) ? links.latest(user) : null);
 		return "dashboard/board";
 	}
 

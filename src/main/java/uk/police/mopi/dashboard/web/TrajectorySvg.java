@@ -22,7 +22,7 @@ import uk.police.mopi.shared.web.Markup;
  * Java through {@link Markup}, which escapes every text.
  */
 @Component
-class TrajectorySvg {
+public class TrajectorySvg {
 
 	private static final int WIDTH = 960;
 
@@ -53,7 +53,8 @@ class TrajectorySvg {
 		this.calendar = calendar;
 	}
 
-	String render(Trajectory trajectory) {
+	/** The chart of a trajectory, as SVG markup. */
+	public String render(Trajectory trajectory) {
 		Chart chart = new Chart(this.calendar.capabilityAssessment().withDayOfMonth(1),
 				monthEnd(this.calendar.fullCompliance().plusMonths(1)), new Markup(8192));
 		List<Trajectory.Point> points = trajectory.actual();

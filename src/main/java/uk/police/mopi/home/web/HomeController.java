@@ -1,11 +1,13 @@
 package uk.police.mopi.home.web;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import uk.police.mopi.dashboard.BoardPackLinks;
 import uk.police.mopi.home.HomePages;
 import uk.police.mopi.user.PortalUser;
 
@@ -15,14 +17,19 @@ class HomeController {
 
 	private final HomePages pages;
 
-	HomeController(HomePages pages) {
+	private final ObjectProvider<BoardPackLinks> packs;
+
+	HomeController(HomePages pages, ObjectProvider<BoardPackLinks> packs) {
 		this.pages = pages;
+		this.packs = packs;
 	}
 
 	@GetMapping("/")
 	@PreAuthorize("isAuthenticated()")
 	String home(@AuthenticationPrincipal PortalUser user, Model model) {
 		model.addAttribute("page", this.pages.page(user));
+		BoardPackLinks links = this.packs.getIfAvailable();
+		model.addAttribute("boardPacks", (links != null) ? links.latest(user) : null);
 		return "home";
 	}
 
