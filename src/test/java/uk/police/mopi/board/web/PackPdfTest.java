@@ -45,18 +45,31 @@ class PackPdfTest {
 		RequestContextHolder.resetRequestAttributes();
 	}
 
+	/**
+	 * The renderer with the portal's templates, except the pack body, which is a stand-in
+	 * kept out of templates/ so that it never shadows the real one in other tests.
+	 */
 	static PackPdf renderer() {
 		SpringTemplateEngine engine = new SpringTemplateEngine();
-		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-		resolver.setPrefix("templates/");
-		resolver.setSuffix(".html");
-		resolver.setTemplateMode(TemplateMode.HTML);
-		resolver.setCharacterEncoding("UTF-8");
-		engine.setTemplateResolver(resolver);
+		ClassLoaderTemplateResolver standIns = resolver("pdf-test-templates/");
+		standIns.setOrder(1);
+		standIns.setCheckExistence(true);
+		ClassLoaderTemplateResolver portal = resolver("templates/");
+		portal.setOrder(2);
+		engine.setTemplateResolvers(Set.of(standIns, portal));
 		engine.setTemplateEngineMessageSource(PackWorkbookTest.messages());
 		GenericApplicationContext application = new GenericApplicationContext();
 		application.refresh();
 		return new PackPdf(engine, application, PackWorkbookTest.messages());
+	}
+
+	private static ClassLoaderTemplateResolver resolver(String prefix) {
+		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+		resolver.setPrefix(prefix);
+		resolver.setSuffix(".html");
+		resolver.setTemplateMode(TemplateMode.HTML);
+		resolver.setCharacterEncoding("UTF-8");
+		return resolver;
 	}
 
 	private static PDDocument pack(PackFigures figures, PackCover cover) throws Exception {
