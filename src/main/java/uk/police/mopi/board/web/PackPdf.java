@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
@@ -66,6 +67,9 @@ public class PackPdf {
 
 	private final byte[] regular;
 
+	/** The fonts' metrics, read once for every PDF rather than once per PDF. */
+	private final FSDefaultCacheStore fontMetrics = new FSDefaultCacheStore();
+
 	private final byte[] bold;
 
 	public PackPdf(ITemplateEngine templates, ApplicationContext application, MessageSource messages) {
@@ -107,6 +111,7 @@ public class PackPdf {
 		PdfMarkup.absoluteLinks(document, URI.create(base));
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();
+		builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, this.fontMetrics);
 		builder.usePdfUaAccessibility(true);
 		builder.withProducer(this.messages.getMessage("packformat.pdf.producer", null, locale));
 		EnumSet<FSFontUseCase> uses = EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG, FSFontUseCase.FALLBACK_PRE);

@@ -50,8 +50,13 @@ class PackPdfTest {
 	 * kept out of templates/ so that it never shadows the real one in other tests.
 	 */
 	static PackPdf renderer() {
+		return renderer("pdf-test-templates/");
+	}
+
+	/** The renderer with stand-in templates from a folder of the test resources. */
+	static PackPdf renderer(String standInFolder) {
 		SpringTemplateEngine engine = new SpringTemplateEngine();
-		ClassLoaderTemplateResolver standIns = resolver("pdf-test-templates/");
+		ClassLoaderTemplateResolver standIns = resolver(standInFolder);
 		standIns.setOrder(1);
 		standIns.setCheckExistence(true);
 		ClassLoaderTemplateResolver portal = resolver("templates/");
