@@ -50,12 +50,7 @@ class BoardPackBenchmark {
 
 	@Test
 	void measure() throws Exception {
-		long rows = this.jdbc.queryForObject("select count(*) from assessment_history", Long.class);
-		if (rows < HISTORY_ROWS) {
-			throw new IllegalStateException("The history holds " + rows + " rows, not " + HISTORY_ROWS
-					+ ": the benchmark needs an empty database for the generator to fill");
-		}
-		this.jdbc.execute("analyze");
+		long rows = GeneratedHistory.require(this.jdbc, HISTORY_ROWS);
 		HttpSession pmo = new HttpSession(this.port, "pmo", "mopi-demo-2007");
 		for (int i = 0; i < WARM_UP; i++) {
 			round(pmo, "Warm-up " + i, null);
