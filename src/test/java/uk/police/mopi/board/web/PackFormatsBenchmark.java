@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import uk.police.mopi.bench.LiveHeap;
 import uk.police.mopi.board.PackFigures;
 
 /**
@@ -20,7 +21,7 @@ import uk.police.mopi.board.PackFigures;
  * ({@code bench.requirements} x {@code bench.areas} assessments, 130 milestones, 250
  * budget lines, 40 projects), without the portal or a database. Times the workbook and
  * the PDF (with a pack body heavier than a real one: every milestone, project and budget
- * line as a table), the bytes each render allocates, and the heap still used after them.
+ * line as a table), the bytes each render allocates, and the live heap before and after.
  * Run with {@code bench/packs.sh}; see docs/benchmarks.md. Asserts nothing about time.
  */
 @Tag("benchmark")
@@ -42,7 +43,7 @@ class PackFormatsBenchmark {
 
 	@Test
 	void measure() throws Exception {
-		long heapBefore = usedHeap();
+		long heapBefore = liveHeap();
 		PackFigures figures = PackFiguresFixture.forceScale(REQUIREMENTS, AREAS, 130, 250);
 		PackCover cover = new PackCover("Board pack, 30 September 2008", false);
 		PackWorkbook workbook = new PackWorkbook(PackWorkbookTest.messages());
@@ -62,8 +63,8 @@ class PackFormatsBenchmark {
 			report.append(String.format(Locale.ROOT, "%nThe PDF has %d pages.", document.getNumberOfPages()));
 		}
 		report.append(String.format(Locale.ROOT,
-				" Heap used after a full GC: %.0f MB before the renders, %.0f MB after them (maximum %.0f MB).%n",
-				heapBefore / 1e6, usedHeap() / 1e6, Runtime.getRuntime().maxMemory() / 1e6));
+				" Live heap (class histogram): %.0f MB before the renders, %.0f MB after them (maximum %.0f MB).%n",
+				heapBefore / 1e6, liveHeap() / 1e6, Runtime.getRuntime().maxMemory() / 1e6));
 		System.out.println(report);
 		Path out = Path.of("target", "bench", "pack-formats.md");
 		Files.createDirectories(out.getParent());
@@ -93,9 +94,8 @@ class PackFormatsBenchmark {
 				size);
 	}
 
-	private static long usedHeap() {
-		System.gc();
-		return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+	private static long liveHeap() {
+		return LiveHeap.bytes();
 	}
 
 	private static double percentile(long[] sorted, double percentile) {
