@@ -57,11 +57,7 @@ class PackFormatsBenchmark {
 			.append("|---|---|---|---|---|---|---|\n");
 		report.append(measure("Workbook (.xlsx)", (out) -> workbook.write(figures, cover, Locale.UK, out)));
 		report.append(measure("PDF", (out) -> pdf.writePack(figures, cover, Locale.UK, out)));
-		ByteArrayOutputStream one = new ByteArrayOutputStream();
-		pdf.writePack(figures, cover, Locale.UK, one);
-		try (PDDocument document = Loader.loadPDF(one.toByteArray())) {
-			report.append(String.format(Locale.ROOT, "%nThe PDF has %d pages.", document.getNumberOfPages()));
-		}
+		report.append(String.format(Locale.ROOT, "%nThe PDF has %d pages.", pages(pdf, figures, cover)));
 		report.append(String.format(Locale.ROOT,
 				" Live heap (class histogram): %.0f MB before the renders, %.0f MB after them (maximum %.0f MB).%n",
 				heapBefore / 1e6, liveHeap() / 1e6, Runtime.getRuntime().maxMemory() / 1e6));
@@ -92,6 +88,14 @@ class PackFormatsBenchmark {
 		return String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f | %,d bytes |%n", name, SAMPLES,
 				percentile(nanos, 50), percentile(nanos, 95), nanos[SAMPLES - 1] / 1e6, allocated / 1e6 / SAMPLES,
 				size);
+	}
+
+	private static int pages(PackPdf pdf, PackFigures figures, PackCover cover) throws Exception {
+		ByteArrayOutputStream one = new ByteArrayOutputStream();
+		pdf.writePack(figures, cover, Locale.UK, one);
+		try (PDDocument document = Loader.loadPDF(one.toByteArray())) {
+			return document.getNumberOfPages();
+		}
 	}
 
 	private static long liveHeap() {
