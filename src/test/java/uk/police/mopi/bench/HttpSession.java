@@ -69,4 +69,24 @@ final class HttpSession {
 		return took;
 	}
 
+	/**
+	 * Sends a request to the API with HTTP Basic and a JSON body (none when null), reads
+	 * the answer whole and returns it; fails unless the status is 2xx.
+	 */
+	HttpResponse<byte[]> api(String method, String path, String json) throws IOException, InterruptedException {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Accept", "application/json,application/pdf,*/*")
+			.header("Authorization", this.basic)
+			.header("Content-Type", "application/json")
+			.method(method,
+					(json != null) ? HttpRequest.BodyPublishers.ofString(json) : HttpRequest.BodyPublishers.noBody())
+			.build();
+		HttpResponse<byte[]> response = this.client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+		if (response.statusCode() / 100 != 2) {
+			throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
+					+ new String(response.body(), StandardCharsets.UTF_8));
+		}
+		return response;
+	}
+
 }
