@@ -106,7 +106,12 @@ class HtmlValidityTest {
 				// issue 11, plan: bulk tracing, the Home Office form, the removal forms
 				Arguments.of("pmo", "/plan/trace?unplanned=true&area=CUS"),
 				Arguments.of("pmo", "/plan/trace?section=RRD&area=CUS&area=FORCE&level=GOOD"),
-				Arguments.of("pmo", "/milestones"), Arguments.of("pmo", "/projects/P01"));
+				Arguments.of("pmo", "/milestones"), Arguments.of("pmo", "/projects/P01"),
+				// issue 12, decisions: the register (and its empty state), a decision,
+				// the
+				// form
+				Arguments.of("board", "/board/decisions"), Arguments.of("pmo", "/board/decisions?year=1999/00"),
+				Arguments.of("board", "/board/decisions/1"), Arguments.of("pmo", "/board/decisions/new"));
 	}
 
 	@ParameterizedTest(name = "{1} as {0}")

@@ -1,23 +1,21 @@
 package uk.police.mopi.board;
 
-import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import uk.police.mopi.finance.FinanceService;
 import uk.police.mopi.programme.ProjectDirectory;
-import uk.police.mopi.shared.InvalidInputException;
+import uk.police.mopi.shared.ConcurrentChangeException;
+import uk.police.mopi.shared.NotFoundException;
 import uk.police.mopi.shared.ProgrammeCalendar;
 import uk.police.mopi.shared.audit.AuditEvent;
 import uk.police.mopi.user.PortalUser;
@@ -33,16 +31,6 @@ import uk.police.mopi.user.PortalUser;
 @Transactional
 public class DecisionRecorder {
 
-	static final int CASE_MAX = 300;
-
-	static final int TEXT_MAX = 2000;
-
-	static final int DECIDED_BY_MAX = 300;
-
-	static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
-
-	private static final List<String> DECISIONS = List.of("APPROVED", "REJECTED", "DEFERRED");
-
 	private final JdbcClient jdbc;
 
 	private final DecisionRecords records;
@@ -53,10 +41,13 @@ public class DecisionRecorder {
 
 	private final DecisionPolicy policy;
 
+	private final DecisionRules rules;
+
 	private final ApplicationEventPublisher events;
 
 	DecisionRecorder(JdbcClient jdbc, DecisionRecords records, ProjectDirectory projects, ProgrammeCalendar calendar,
-			DecisionPolicy policy, ApplicationEventPublisher events) {
+			DecisionPolicy policy, DecisionRules rules, ApplicationEventPublisher events) {
+		this.rules = rules;
 		this.jdbc = jdbc;
 		this.records = records;
 		this.projects = projects;
@@ -104,92 +95,97 @@ public class DecisionRecorder {
 	}
 
 	/**
-	 * Records a decision, refused with field problems: no meeting or one outside the
-	 * programme's dates to today, no pack, a pack of another meeting or a draft, a
-	 * missing or too long text, a wrong year, amount, outcome or project.
+	 * Records a decision, refused with field problems ({@link DecisionRules}): among them
+	 * a draft pack or a pack of another meeting.
 	 * @return the new decision's id
 	 */
 	public long record(DecisionInput input, PortalUser actor) {
-		if (!this.policy.canRecord(actor)) {
-			throw new AccessDeniedException("programme team only");
+		requireRecorder(actor);
+		DecisionRules.Checked checked = this.rules.check(input);
+		long id = insert(input, checked.decidedOn(), actor);
+		link(id, checked);
+		this.events.publishEvent(
+				AuditEvent.of("board-decision.recorded", "board-decision", id).after(audited(input, checked)));
+		return id;
+	}
+
+	/**
+	 * Changes a recorded decision, as of the version the change was made on: refused as
+	 * {@link #record} is, and with {@link ConcurrentChangeException} when someone changed
+	 * it first.
+	 */
+	public void change(long id, long version, DecisionInput input, PortalUser actor) {
+		requireRecorder(actor);
+		DecisionView before = this.records.decision(id)
+			.orElseThrow(() -> new NotFoundException("No Board decision " + id));
+		DecisionRules.Checked checked = this.rules.check(input);
+		int updated = this.jdbc.sql("""
+				update board_decision set decided_on = :on, business_case = :case, financial_year = :year,
+				       amount = :amount, decision = :decision, notes = :notes, meeting_id = :meeting, pack_id = :pack,
+				       conditions = :conditions, decided_by = :by_whom, version = version + 1,
+				       updated_at = :at, updated_by = :by
+				where id = :id and version = :version
+				""")
+			.paramSource(values(input, checked.decidedOn(), actor).addValue("id", id).addValue("version", version))
+			.update();
+		if (updated == 0) {
+			throw conflict(before, input);
 		}
-		InvalidInputException.Problems problems = new InvalidInputException.Problems();
-		LocalDate decidedOn = meeting(input, problems);
-		pack(input, problems);
-		problems.text("businessCase", input.businessCase(), CASE_MAX);
-		try {
-			FinanceService.year("financialYear", input.financialYear());
-		}
-		catch (InvalidInputException ex) {
-			problems.addAll(ex.problems());
-		}
-		amount(input.amount(), problems);
-		if (input.decision() == null || !DECISIONS.contains(input.decision())) {
-			problems.add("decision", "budget.decision.choose");
-		}
-		Set<String> codes = new LinkedHashSet<>((input.projects() != null) ? input.projects() : List.of());
-		Map<String, Long> projectIds = this.records.projectIds(codes);
-		if (codes.size() > 200 || !projectIds.keySet().containsAll(codes)) {
-			problems.add("projects", "decisions.projects.unknown");
-		}
-		problems.optionalText("conditions", input.conditions(), TEXT_MAX);
-		problems.text("decidedBy", input.decidedBy(), DECIDED_BY_MAX);
-		problems.optionalText("notes", input.notes(), TEXT_MAX);
-		problems.throwIfAny();
-		long id = insert(input, decidedOn, actor);
-		projectIds.values()
+		this.jdbc.sql("delete from board_decision_project where decision_id = :id").param("id", id).update();
+		link(id, checked);
+		Map<String, Object> was = new LinkedHashMap<>();
+		was.put("businessCase", before.businessCase());
+		was.put("financialYear", before.financialYear());
+		was.put("amount", before.amount());
+		was.put("decision", before.decision());
+		was.put("projects", before.projects());
+		this.events.publishEvent(AuditEvent.of("board-decision.changed", "board-decision", id)
+			.before(was)
+			.after(audited(input, checked)));
+	}
+
+	private ConcurrentChangeException conflict(DecisionView before, DecisionInput yours) {
+		Map<String, Object> now = this.jdbc.sql("""
+				select coalesce(updated_by, recorded_by) as who, coalesce(updated_at, recorded_at) as at, version
+				from board_decision where id = :id
+				""").param("id", before.id()).query().singleRow();
+		return ConcurrentChangeException.on("subject.decision", before.businessCase())
+			.changedBy((String) now.get("who"), ((java.sql.Timestamp) now.get("at")).toInstant(),
+					((Number) now.get("version")).longValue())
+			.field("businessCase", "decisions.col.what", before.businessCase(), yours.businessCase())
+			.field("amount", "decisions.col.amount", before.amount(), yours.amount())
+			.field("decision", "decisions.col.decision", before.decision(), yours.decision())
+			.field("conditions", "decisions.col.conditions", before.conditions(), yours.conditions())
+			.currentPath("/board/decisions/" + before.id())
+			.build();
+	}
+
+	private void link(long id, DecisionRules.Checked checked) {
+		checked.projects()
+			.values()
 			.forEach((project) -> this.jdbc
 				.sql("insert into board_decision_project (decision_id, project_id) values (:d, :p)")
 				.param("d", id)
 				.param("p", project)
 				.update());
-		Map<String, Object> recorded = new LinkedHashMap<>();
-		recorded.put("meetingId", input.meetingId());
-		recorded.put("packId", input.packId());
-		recorded.put("businessCase", input.businessCase().strip());
-		recorded.put("financialYear", input.financialYear().trim());
-		recorded.put("amount", input.amount());
-		recorded.put("decision", input.decision());
-		recorded.put("projects", List.copyOf(codes));
-		recorded.put("decidedBy", input.decidedBy().strip());
-		this.events.publishEvent(AuditEvent.of("board-decision.recorded", "board-decision", id).after(recorded));
-		return id;
 	}
 
-	private LocalDate meeting(DecisionInput input, InvalidInputException.Problems problems) {
-		DecisionRecords.Meeting meeting = (input.meetingId() != null)
-				? this.records.meeting(input.meetingId()).orElse(null) : null;
-		if (meeting == null) {
-			problems.add("meetingId", "decisions.meeting.choose");
-			return null;
-		}
-		LocalDate earliest = this.calendar.programmeStart();
-		LocalDate today = this.calendar.today();
-		if (meeting.meetingDate().isBefore(earliest) || meeting.meetingDate().isAfter(today)) {
-			problems.add("meetingId", "decisions.meeting.range", earliest, today);
-		}
-		return meeting.meetingDate();
+	private static Map<String, Object> audited(DecisionInput input, DecisionRules.Checked checked) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put("meetingId", input.meetingId());
+		values.put("packId", input.packId());
+		values.put("businessCase", input.businessCase().strip());
+		values.put("financialYear", input.financialYear().trim());
+		values.put("amount", input.amount());
+		values.put("decision", input.decision());
+		values.put("projects", List.copyOf(checked.projects().keySet()));
+		values.put("decidedBy", input.decidedBy().strip());
+		return values;
 	}
 
-	private void pack(DecisionInput input, InvalidInputException.Problems problems) {
-		DecisionRecords.Pack pack = (input.packId() != null) ? this.records.pack(input.packId()).orElse(null) : null;
-		if (pack == null) {
-			problems.add("packId", "decisions.pack.choose");
-		}
-		else if (!pack.published()) {
-			problems.add("packId", "decisions.pack.draft");
-		}
-		else if (input.meetingId() != null && pack.meetingId() != input.meetingId()) {
-			problems.add("packId", "decisions.pack.otherMeeting");
-		}
-	}
-
-	private static void amount(BigDecimal amount, InvalidInputException.Problems problems) {
-		if (amount == null) {
-			problems.add("amount", "budget.amount.required");
-		}
-		else if (amount.signum() < 0 || amount.compareTo(MAX_AMOUNT) > 0 || amount.scale() > 2) {
-			problems.add("amount", "budget.amount.range", MAX_AMOUNT);
+	private void requireRecorder(PortalUser actor) {
+		if (!this.policy.canRecord(actor)) {
+			throw new AccessDeniedException("programme team only");
 		}
 	}
 
@@ -201,20 +197,24 @@ public class DecisionRecorder {
 					values (:on, :case, :year, :amount, :decision, :notes, :meeting, :pack, :conditions, :by_whom, 0,
 					        :at, :by) returning id
 					""")
-			.param("on", decidedOn)
-			.param("case", input.businessCase().strip())
-			.param("year", input.financialYear().trim())
-			.param("amount", input.amount())
-			.param("decision", input.decision())
-			.param("notes", strip(input.notes()))
-			.param("meeting", input.meetingId())
-			.param("pack", input.packId())
-			.param("conditions", strip(input.conditions()))
-			.param("by_whom", input.decidedBy().strip())
-			.param("at", Timestamp.from(this.calendar.now()))
-			.param("by", actor.getUsername())
+			.paramSource(values(input, decidedOn, actor))
 			.query(Long.class)
 			.single();
+	}
+
+	private MapSqlParameterSource values(DecisionInput input, LocalDate decidedOn, PortalUser actor) {
+		return new MapSqlParameterSource().addValue("on", decidedOn)
+			.addValue("case", input.businessCase().strip())
+			.addValue("year", input.financialYear().trim())
+			.addValue("amount", input.amount())
+			.addValue("decision", input.decision())
+			.addValue("notes", strip(input.notes()))
+			.addValue("meeting", input.meetingId())
+			.addValue("pack", input.packId())
+			.addValue("conditions", strip(input.conditions()))
+			.addValue("by_whom", input.decidedBy().strip())
+			.addValue("at", Timestamp.from(this.calendar.now()))
+			.addValue("by", actor.getUsername());
 	}
 
 	private static String strip(String text) {

@@ -71,6 +71,28 @@ class DecisionController {
 		return form(form, model);
 	}
 
+	@GetMapping("/board/decisions/{id}/edit")
+	@PreAuthorize("@decisionPolicy.canRecord(authentication)")
+	String editDecision(@PathVariable long id, Model model) {
+		return form(
+				DecisionForm
+					.of(this.register.decision(id).orElseThrow(() -> new NotFoundException("No Board decision " + id))),
+				model);
+	}
+
+	@PostMapping("/board/decisions/{id}")
+	@PreAuthorize("@decisionPolicy.canRecord(authentication)")
+	String change(@PathVariable long id, @ModelAttribute("decisionForm") DecisionForm form, BindingResult binding,
+			@AuthenticationPrincipal PortalUser user, Model model, RedirectAttributes redirect) {
+		form.setId(id);
+		long version = (form.getVersion() != null) ? form.getVersion() : -1;
+		if (Forms.submit(binding, () -> this.recorder.change(id, version, form.input(), user))) {
+			redirect.addFlashAttribute("success", "decisions.changed");
+			return "redirect:/board/decisions/" + id;
+		}
+		return form(form, model);
+	}
+
 	private String form(DecisionForm form, Model model) {
 		if (!model.containsAttribute("decisionForm")) {
 			model.addAttribute("decisionForm", form);

@@ -5,9 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import uk.police.mopi.board.DecisionInput;
+import uk.police.mopi.board.DecisionView;
 
 /** The form recording a Board decision. */
 class DecisionForm {
+
+	private Long id;
+
+	private Long version;
 
 	private Long meetingId;
 
@@ -29,9 +34,43 @@ class DecisionForm {
 
 	private String notes;
 
+	/** The form filled with a recorded decision, to change it. */
+	static DecisionForm of(DecisionView decision) {
+		DecisionForm form = new DecisionForm();
+		form.id = decision.id();
+		form.version = decision.version();
+		form.meetingId = decision.meetingId();
+		form.packId = decision.packId();
+		form.businessCase = decision.businessCase();
+		form.financialYear = decision.financialYear();
+		form.amount = decision.amount();
+		form.decision = decision.decision();
+		form.projects = new ArrayList<>(decision.projects());
+		form.conditions = decision.conditions();
+		form.decidedBy = decision.decidedBy();
+		form.notes = decision.notes();
+		return form;
+	}
+
 	DecisionInput input() {
 		return new DecisionInput(this.meetingId, this.packId, this.businessCase, this.financialYear, this.amount,
 				this.decision, this.projects, this.conditions, this.decidedBy, this.notes);
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public void setId(Long id) {
+		this.id = id;
+	}
+
+	public Long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
 	}
 
 	public Long getMeetingId() {
