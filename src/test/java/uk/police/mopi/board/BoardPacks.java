@@ -9,6 +9,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import uk.police.mopi.finance.YearTotals;
+import uk.police.mopi.programme.MilestoneView;
 import uk.police.mopi.programme.ProjectView;
 
 /**
@@ -58,8 +59,14 @@ final class BoardPacks {
 	 */
 	static PackFigures figures(LocalDate asAt, LocalDate deadline, PackFigures.Counts headline,
 			List<ProjectView> projects, List<YearTotals> years) {
-		List<PackFigures.MilestoneRow> milestones = projects.stream()
-			.flatMap((p) -> p.milestones().stream())
+		return figures(asAt, deadline, headline, projects,
+				projects.stream().flatMap((p) -> p.milestones().stream()).toList(), years);
+	}
+
+	/** The same, with the milestones as they were at another date. */
+	static PackFigures figures(LocalDate asAt, LocalDate deadline, PackFigures.Counts headline,
+			List<ProjectView> projects, List<MilestoneView> milestoneViews, List<YearTotals> years) {
+		List<PackFigures.MilestoneRow> milestones = milestoneViews.stream()
 			.map((m) -> new PackFigures.MilestoneRow(m.code(), m.title(), m.kind().name(), m.projectCode(),
 					m.baselineDate(), m.forecastDate(), m.actualDate(), m.status().name(), m.progress().name()))
 			.toList();

@@ -140,7 +140,7 @@ class DecisionRegisterTest {
 		assertThat(decisions).hasSize(demo).isNotEmpty();
 		for (JsonNode d : decisions) {
 			assertThat(d.get("meetingId").isNull()).as("meeting of %s", d.get("businessCase")).isFalse();
-			assertThat(d.get("decidedBy").asString()).isEqualTo("MPS Investment Board");
+			assertThat(d.get("decidedBy").asString()).isEqualTo("MPS Investment Board (chair: Bernadette Oakes)");
 			assertThat(d.get("conditions").asString()).isNotBlank();
 			assertThat(d.has("toBeRevisited")).isTrue();
 			assertThat(d.get("projects")).isNotEmpty();
