@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import uk.police.mopi.programme.ProjectDirectory;
 import uk.police.mopi.shared.ConcurrentChangeException;
+import uk.police.mopi.shared.InvalidInputException;
 import uk.police.mopi.shared.NotFoundException;
 import uk.police.mopi.shared.ProgrammeCalendar;
 import uk.police.mopi.shared.audit.AuditEvent;
@@ -111,14 +112,23 @@ public class DecisionRecorder {
 
 	/**
 	 * Changes a recorded decision, as of the version the change was made on: refused as
-	 * {@link #record} is, and with {@link ConcurrentChangeException} when someone changed
-	 * it first.
+	 * {@link #record} is, when it would move to another year the budget lines it funds,
+	 * and with {@link ConcurrentChangeException} when someone changed it first.
 	 */
 	public void change(long id, long version, DecisionInput input, PortalUser actor) {
 		requireRecorder(actor);
 		DecisionView before = this.records.decision(id)
 			.orElseThrow(() -> new NotFoundException("No Board decision " + id));
 		DecisionRules.Checked checked = this.rules.check(input);
+		int otherYear = this.jdbc
+			.sql("select count(*) from budget_line where decision_id = :id and financial_year <> :year")
+			.param("id", id)
+			.param("year", input.financialYear().trim())
+			.query(Integer.class)
+			.single();
+		if (otherYear > 0) {
+			throw InvalidInputException.of("financialYear", "decisions.year.funded", before.financialYear());
+		}
 		int updated = this.jdbc.sql("""
 				update board_decision set decided_on = :on, business_case = :case, financial_year = :year,
 				       amount = :amount, decision = :decision, notes = :notes, meeting_id = :meeting, pack_id = :pack,

@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.police.mopi.finance.FinanceService;
 import uk.police.mopi.programme.ProgrammeService;
 import uk.police.mopi.shared.ConcurrentChangeException;
+import uk.police.mopi.shared.InvalidInputException;
 import uk.police.mopi.shared.ProgrammeCalendar;
 import uk.police.mopi.shared.audit.AuditEvent;
 import uk.police.mopi.support.Accounts;
@@ -145,6 +146,18 @@ class DecisionRecordingTest {
 			.singleElement()
 			.satisfies((e) -> assertThat(e.before()).containsEntry("businessCase", "Licences"))
 			.satisfies((e) -> assertThat(e.after()).containsEntry("businessCase", "Licences, with quotes"));
+	}
+
+	@Test
+	void shouldRefuseToMoveADecisionFundingBudgetLinesToAnotherYear() {
+		long id = this.recorder.record(input("Licences", List.of()), this.accounts.programmeTeam());
+		this.jdbc.update("update budget_line set decision_id = ? where id = (select min(id) from budget_line "
+				+ "where financial_year = '2010/11')", id);
+		DecisionInput otherYear = new DecisionInput(this.meeting, this.pack, "Licences", "2009/10",
+				new BigDecimal("1000.00"), "DEFERRED", List.of(), "", "MPS Investment Board", "");
+		assertThatThrownBy(() -> this.recorder.change(id, 0, otherYear, this.accounts.programmeTeam()))
+			.isInstanceOfSatisfying(InvalidInputException.class, (ex) -> assertThat(ex.problems()).singleElement()
+				.satisfies((p) -> assertThat(p.code()).isEqualTo("decisions.year.funded")));
 	}
 
 	@Test
