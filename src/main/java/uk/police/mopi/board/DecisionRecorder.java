@@ -13,7 +13,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import uk.police.mopi.programme.ProjectDirectory;
 import uk.police.mopi.shared.ConcurrentChangeException;
 import uk.police.mopi.shared.InvalidInputException;
 import uk.police.mopi.shared.NotFoundException;
@@ -36,8 +35,6 @@ public class DecisionRecorder {
 
 	private final DecisionRecords records;
 
-	private final ProjectDirectory projects;
-
 	private final ProgrammeCalendar calendar;
 
 	private final DecisionPolicy policy;
@@ -46,53 +43,14 @@ public class DecisionRecorder {
 
 	private final ApplicationEventPublisher events;
 
-	DecisionRecorder(JdbcClient jdbc, DecisionRecords records, ProjectDirectory projects, ProgrammeCalendar calendar,
-			DecisionPolicy policy, DecisionRules rules, ApplicationEventPublisher events) {
+	DecisionRecorder(JdbcClient jdbc, DecisionRecords records, ProgrammeCalendar calendar, DecisionPolicy policy,
+			DecisionRules rules, ApplicationEventPublisher events) {
 		this.rules = rules;
 		this.jdbc = jdbc;
 		this.records = records;
-		this.projects = projects;
 		this.calendar = calendar;
 		this.policy = policy;
 		this.events = events;
-	}
-
-	/**
-	 * What the form offers.
-	 *
-	 * @param meetings every meeting, latest first
-	 * @param packs every published pack, latest meeting first
-	 * @param projects every project's code and name, by code
-	 */
-	public record Choices(List<DecisionRegister.MeetingOption> meetings, List<PackOption> packs,
-			Map<String, String> projects) {
-	}
-
-	/**
-	 * A published pack as a choice.
-	 *
-	 * @param id id
-	 * @param meetingId its meeting
-	 * @param title title
-	 * @param asAt the date its figures are as at
-	 */
-	public record PackOption(long id, long meetingId, String title, LocalDate asAt) {
-	}
-
-	@Transactional(readOnly = true)
-	public Choices choices() {
-		Map<String, String> names = new LinkedHashMap<>();
-		this.projects.byId().values().forEach((p) -> names.put(p.code(), p.name()));
-		return new Choices(
-				this.records.meetings()
-					.stream()
-					.map((m) -> new DecisionRegister.MeetingOption(m.id(), m.meetingDate(), m.title()))
-					.toList(),
-				this.records.publishedPacks()
-					.stream()
-					.map((p) -> new PackOption(p.id(), p.meetingId(), p.title(), p.asAt()))
-					.toList(),
-				names);
 	}
 
 	/**

@@ -28,7 +28,7 @@ import uk.police.mopi.shared.ProgrammeCalendar;
  * made on and the frozen figures of that pack, and whether a material change since that
  * pack ({@link MaterialChange}) means it should be revisited. The whole register is read
  * in a fixed number of statements, whatever the number of decisions. Recording is
- * {@link DecisionRecorder}.
+ * {@link DecisionRecorder}, the form's choices {@link DecisionChoices}.
  */
 @Service
 @Transactional(readOnly = true)

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import uk.police.mopi.board.DecisionChoices;
 import uk.police.mopi.board.DecisionRecorder;
 import uk.police.mopi.board.DecisionRegister;
 import uk.police.mopi.shared.NotFoundException;
@@ -30,9 +31,12 @@ class DecisionController {
 
 	private final DecisionRecorder recorder;
 
-	DecisionController(DecisionRegister register, DecisionRecorder recorder) {
+	private final DecisionChoices choices;
+
+	DecisionController(DecisionRegister register, DecisionRecorder recorder, DecisionChoices choices) {
 		this.register = register;
 		this.recorder = recorder;
+		this.choices = choices;
 	}
 
 	@GetMapping("/board/decisions")
@@ -97,7 +101,7 @@ class DecisionController {
 		if (!model.containsAttribute("decisionForm")) {
 			model.addAttribute("decisionForm", form);
 		}
-		model.addAttribute("choices", this.recorder.choices());
+		model.addAttribute("choices", this.choices.choices());
 		return "board/decision-form";
 	}
 
