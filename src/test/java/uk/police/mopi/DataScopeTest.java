@@ -210,7 +210,9 @@ class DataScopeTest {
 				""").param("inside", inside).query(String.class).list();
 		List<String> outsideCases = this.jdbc.sql("""
 				select d.business_case from board_decision d
-				where d.project_id is null or d.project_id not in (select id from project where code in (:inside))
+				where (select count(*) from board_decision_project bp where bp.decision_id = d.id) <> 1
+				   or not exists (select 1 from board_decision_project bp join project p on p.id = bp.project_id
+				                  where bp.decision_id = d.id and p.code in (:inside))
 				""").param("inside", inside).query(String.class).list();
 		Set<String> outsideProjects = new TreeSet<>();
 		List<Pattern> patterns = new ArrayList<>();

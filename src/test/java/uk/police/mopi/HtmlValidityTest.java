@@ -112,10 +112,7 @@ class HtmlValidityTest {
 				Arguments.of("pmo", "/returns/home-office?asAt=2007-02-30"),
 				// issue 12, exports: every list's download links
 				Arguments.of("board", "/projects/unplanned-gaps"), Arguments.of("owner.custody", "/assessments"),
-				// issue 12, packs: meetings, the packs (published and draft), their forms
-				// and the
-				// frozen lists behind their figures; pack 1 and 2 are published, 3 a
-				// draft
+				// issue 12, packs: packs 1 and 2 published, 3 a draft; frozen lists
 				Arguments.of("pmo", "/board/meetings"), Arguments.of("board", "/board/meetings/2"),
 				Arguments.of("pmo", "/board/meetings/3"), Arguments.of("board", "/board/packs/1"),
 				Arguments.of("board", "/board/packs/2"), Arguments.of("pmo", "/board/packs/3"),
@@ -123,7 +120,10 @@ class HtmlValidityTest {
 				Arguments.of("board", "/board/packs/2/cells?area=CUS&level=atLeastFair"),
 				Arguments.of("board", "/board/packs/2/milestones?list=overdue"),
 				Arguments.of("admin", "/board/packs/2/projects?rag=GREEN"),
-				Arguments.of("board", "/board/packs/2/budget?year=2008/09"));
+				Arguments.of("board", "/board/packs/2/budget?year=2008/09"),
+				// issue 12, decisions: register, empty state, a decision, the form
+				Arguments.of("board", "/board/decisions"), Arguments.of("pmo", "/board/decisions?year=1999/00"),
+				Arguments.of("board", "/board/decisions/1"), Arguments.of("pmo", "/board/decisions/new"));
 	}
 
 	@ParameterizedTest(name = "{1} as {0}")

@@ -16,7 +16,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param amount the amount (approved, or asked for when rejected or deferred)
  * @param decision approved, rejected or deferred
  * @param notes notes
- * @param projectCode the project, or null for the programme
+ * @param projectCode the project when it funds exactly one (board_decision_project), or
+ * null for the programme or several
  * @param allocated the sum of the lines naming it (those the reader may see)
  * @param lines the lines naming it (those the reader may see)
  */

@@ -67,8 +67,10 @@ public class FinanceService {
 	private FundingLedger ledger() {
 		List<FundingLedger.LineRow> lines = fundedLines();
 		List<FundingLedger.DecisionRow> decisions = this.jdbc.sql("""
-				select id, decided_on, business_case, financial_year, amount, decision, notes, project_id
-				from board_decision order by decided_on desc, id desc
+				select d.id, d.decided_on, d.business_case, d.financial_year, d.amount, d.decision, d.notes,
+				       (select min(p.project_id) from board_decision_project p where p.decision_id = d.id
+				        having count(*) = 1) as project_id
+				from board_decision d order by d.decided_on desc, d.id desc
 				""").query(FundingLedger.DecisionRow.class).list();
 		Map<String, BigDecimal> caps = new LinkedHashMap<>();
 		this.jdbc.sql("select financial_year, cap from external_cap")
