@@ -37,13 +37,13 @@ public class DecisionRecorder {
 
 	private final ProgrammeCalendar calendar;
 
-	private final DecisionPolicy policy;
+	private final BoardPolicy policy;
 
 	private final DecisionRules rules;
 
 	private final ApplicationEventPublisher events;
 
-	DecisionRecorder(JdbcClient jdbc, DecisionRecords records, ProgrammeCalendar calendar, DecisionPolicy policy,
+	DecisionRecorder(JdbcClient jdbc, DecisionRecords records, ProgrammeCalendar calendar, BoardPolicy policy,
 			DecisionRules rules, ApplicationEventPublisher events) {
 		this.rules = rules;
 		this.jdbc = jdbc;
@@ -152,7 +152,7 @@ public class DecisionRecorder {
 	}
 
 	private void requireRecorder(PortalUser actor) {
-		if (!this.policy.canRecord(actor)) {
+		if (!this.policy.canWrite(actor)) {
 			throw new AccessDeniedException("programme team only");
 		}
 	}

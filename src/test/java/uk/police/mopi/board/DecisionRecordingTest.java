@@ -73,7 +73,7 @@ class DecisionRecordingTest {
 	@Autowired
 	private ApplicationEvents events;
 
-	private BoardPacks packs;
+	private StoredPacks packs;
 
 	private long meeting;
 
@@ -81,10 +81,10 @@ class DecisionRecordingTest {
 
 	@BeforeEach
 	void publishAPack() {
-		this.packs = new BoardPacks(this.jdbc, this.json);
+		this.packs = new StoredPacks(this.jdbc, this.json);
 		this.meeting = this.packs.meeting(this.calendar.today(), "Investment Board (test)");
 		this.pack = this.packs.published(this.meeting,
-				BoardPacks.figures(this.calendar.today(), this.calendar.fullCompliance(),
+				StoredPacks.figures(this.calendar.today(), this.calendar.fullCompliance(),
 						new PackFigures.Counts(200, 10, 40, 100, 40, 10, 150, 50), this.programme.projects(),
 						this.finance.totals(null)));
 	}

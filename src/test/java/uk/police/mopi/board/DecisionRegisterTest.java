@@ -79,7 +79,7 @@ class DecisionRegisterTest {
 	@Autowired
 	private StatementCounter statements;
 
-	private BoardPacks packs;
+	private StoredPacks packs;
 
 	private long meeting;
 
@@ -89,10 +89,10 @@ class DecisionRegisterTest {
 
 	@BeforeEach
 	void publishAPackOfTodaysFigures() {
-		this.packs = new BoardPacks(this.jdbc, this.json);
+		this.packs = new StoredPacks(this.jdbc, this.json);
 		LocalDate today = this.calendar.today();
 		this.meeting = this.packs.meeting(today, "Investment Board (test)");
-		this.pack = this.packs.published(this.meeting, BoardPacks.figures(today, this.calendar.fullCompliance(),
+		this.pack = this.packs.published(this.meeting, StoredPacks.figures(today, this.calendar.fullCompliance(),
 				HEADLINE, this.programme.projects(), this.finance.totals(null)));
 		this.project = this.programme.projects()
 			.stream()

@@ -74,7 +74,7 @@ class DecisionsDemoDataTest {
 		long meeting = this.jdbc.queryForObject("select distinct meeting_id from board_decision where decided_on = ?",
 				Long.class, FULL_BUSINESS_CASE);
 		List<MilestoneView> then = this.programme.allMilestones(FULL_BUSINESS_CASE);
-		new BoardPacks(this.jdbc, this.json).published(meeting, BoardPacks.figures(FULL_BUSINESS_CASE,
+		new StoredPacks(this.jdbc, this.json).published(meeting, StoredPacks.figures(FULL_BUSINESS_CASE,
 				this.calendar.fullCompliance(), null, this.programme.projects(), then, this.finance.totals(null)));
 		this.demo.run(null);
 

@@ -47,6 +47,8 @@ class BoardPackJourneyTest extends BrowserJourney {
 		Browser.navigate(driver, By.xpath("//button[normalize-space()='Publish the pack']"));
 		assertThat(driver.findElement(By.id("pack-published")).getText()).contains("Published").contains("by");
 		assertThat(driver.findElements(By.id("pack-draft-banner"))).isEmpty();
+		assertThat(driver.findElement(By.id("pack-pdf")).getAttribute("href")).endsWith("/pack.pdf");
+		assertThat(driver.findElement(By.id("pack-xlsx")).getAttribute("href")).endsWith("/pack.xlsx");
 		Browser.assertAccessible(driver);
 
 		String fair = driver.findElement(By.id("pack-headline-atLeastFair")).getText();

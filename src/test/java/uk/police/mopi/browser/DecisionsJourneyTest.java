@@ -50,8 +50,7 @@ class DecisionsJourneyTest extends BrowserJourney {
 			.contains("Choose the published pack the decision was made on");
 		Browser.assertAccessible(driver);
 
-		new Select(driver.findElement(By.id("meetingId")))
-			.selectByVisibleText(new Select(driver.findElement(By.id("meetingId"))).getOptions().get(1).getText());
+		new Select(driver.findElement(By.id("meetingId"))).selectByValue(String.valueOf(this.meeting));
 		new Select(driver.findElement(By.id("packId"))).selectByValue(String.valueOf(pack));
 		driver.findElement(By.id("businessCase")).sendKeys("Automated review workflow: licences from quotes");
 		driver.findElement(By.id("financialYear")).clear();

@@ -98,21 +98,21 @@ class BoardPacksApiController {
 	}
 
 	@GetMapping("/api/v1/board-packs")
-	@PreAuthorize(MeetingController.READERS)
+	@PreAuthorize("@boardPolicy.canRead(authentication)")
 	@Operation(summary = "Every Board pack, latest first")
 	List<PackSummary> list() {
 		return this.packs.packs().stream().map(PackSummary::of).toList();
 	}
 
 	@GetMapping("/api/v1/board-packs/{id}")
-	@PreAuthorize(MeetingController.READERS)
+	@PreAuthorize("@boardPolicy.canRead(authentication)")
 	@Operation(summary = "A Board pack with its figures: frozen once published, live for a draft")
 	PackDocument pack(@PathVariable long id) {
 		return PackDocument.of(this.packs.page(id));
 	}
 
 	@PostMapping("/api/v1/board-packs")
-	@PreAuthorize("hasRole('PROGRAMME_TEAM')")
+	@PreAuthorize("@boardPolicy.canWrite(authentication)")
 	@Operation(summary = "Draft a pack for the meeting on a date (created when there is none)")
 	ResponseEntity<PackDocument> create(@RequestBody NewPack body, @AuthenticationPrincipal PortalUser user) {
 		LocalDate date = InputBounds.date("meetingDate", body.meetingDate());
@@ -122,7 +122,7 @@ class BoardPacksApiController {
 	}
 
 	@PostMapping("/api/v1/board-packs/{id}/publish")
-	@PreAuthorize("hasRole('PROGRAMME_TEAM')")
+	@PreAuthorize("@boardPolicy.canWrite(authentication)")
 	@Operation(summary = "Publish a draft: its figures are frozen for good")
 	PackDocument publish(@PathVariable long id, @AuthenticationPrincipal PortalUser user) {
 		this.packs.publish(id, user);

@@ -42,7 +42,7 @@ class DecisionApiController {
 	}
 
 	@GetMapping("/api/v1/board-decisions")
-	@PreAuthorize("@decisionPolicy.canRead(authentication)")
+	@PreAuthorize("@boardPolicy.canRead(authentication)")
 	@Operation(
 			summary = "The Board's decisions, latest first, optionally of one financial year (year=2008/09) and/or one meeting (meeting=id): each with its meeting, the pack it was made on, its projects, conditions, who decided, and whether it is to be revisited with the reasons as codes (milestone-after-deadline, project-red, forecast-over-approved)")
 	List<DecisionView> decisions(@RequestParam(required = false) String year,
@@ -52,14 +52,14 @@ class DecisionApiController {
 	}
 
 	@GetMapping("/api/v1/board-decisions/{id}")
-	@PreAuthorize("@decisionPolicy.canRead(authentication)")
+	@PreAuthorize("@boardPolicy.canRead(authentication)")
 	@Operation(summary = "One Board decision, as in the register")
 	DecisionView decision(@PathVariable long id) {
 		return this.register.decision(id).orElseThrow(() -> new NotFoundException("No Board decision " + id));
 	}
 
 	@PostMapping("/api/v1/board-decisions")
-	@PreAuthorize("@decisionPolicy.canRecord(authentication)")
+	@PreAuthorize("@boardPolicy.canWrite(authentication)")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(
 			summary = "Records a Board decision on a published pack of its meeting (422 with field errors otherwise, e.g. packId on a draft pack)")

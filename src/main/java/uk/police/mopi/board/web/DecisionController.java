@@ -40,7 +40,7 @@ class DecisionController {
 	}
 
 	@GetMapping("/board/decisions")
-	@PreAuthorize("@decisionPolicy.canRead(authentication)")
+	@PreAuthorize("@boardPolicy.canRead(authentication)")
 	String register(@RequestParam(required = false) String year, @RequestParam(required = false) String meeting,
 			@RequestParam(required = false) String revisit, Model model) {
 		String validYear = (year != null && year.matches("^\\d{4}/\\d{2}$")) ? year : null;
@@ -50,7 +50,7 @@ class DecisionController {
 	}
 
 	@GetMapping("/board/decisions/{id}")
-	@PreAuthorize("@decisionPolicy.canRead(authentication)")
+	@PreAuthorize("@boardPolicy.canRead(authentication)")
 	String decision(@PathVariable long id, Model model) {
 		model.addAttribute("detail",
 				this.register.detail(id).orElseThrow(() -> new NotFoundException("No Board decision " + id)));
@@ -58,13 +58,13 @@ class DecisionController {
 	}
 
 	@GetMapping("/board/decisions/new")
-	@PreAuthorize("@decisionPolicy.canRecord(authentication)")
+	@PreAuthorize("@boardPolicy.canWrite(authentication)")
 	String newDecision(Model model) {
 		return form(new DecisionForm(), model);
 	}
 
 	@PostMapping("/board/decisions")
-	@PreAuthorize("@decisionPolicy.canRecord(authentication)")
+	@PreAuthorize("@boardPolicy.canWrite(authentication)")
 	String record(@ModelAttribute("decisionForm") DecisionForm form, BindingResult binding,
 			@AuthenticationPrincipal PortalUser user, Model model, RedirectAttributes redirect) {
 		long[] id = new long[1];
@@ -76,7 +76,7 @@ class DecisionController {
 	}
 
 	@GetMapping("/board/decisions/{id}/edit")
-	@PreAuthorize("@decisionPolicy.canRecord(authentication)")
+	@PreAuthorize("@boardPolicy.canWrite(authentication)")
 	String editDecision(@PathVariable long id, Model model) {
 		return form(
 				DecisionForm
@@ -85,7 +85,7 @@ class DecisionController {
 	}
 
 	@PostMapping("/board/decisions/{id}")
-	@PreAuthorize("@decisionPolicy.canRecord(authentication)")
+	@PreAuthorize("@boardPolicy.canWrite(authentication)")
 	String change(@PathVariable long id, @ModelAttribute("decisionForm") DecisionForm form, BindingResult binding,
 			@AuthenticationPrincipal PortalUser user, Model model, RedirectAttributes redirect) {
 		form.setId(id);

@@ -22,8 +22,6 @@ import uk.police.mopi.user.PortalUser;
 @Controller
 class MeetingController {
 
-	static final String READERS = "hasAnyRole('BOARD', 'PROGRAMME_TEAM', 'ADMIN')";
-
 	private final BoardPacks packs;
 
 	MeetingController(BoardPacks packs) {
@@ -31,14 +29,14 @@ class MeetingController {
 	}
 
 	@GetMapping("/board/meetings")
-	@PreAuthorize(READERS)
+	@PreAuthorize("@boardPolicy.canRead(authentication)")
 	String meetings(Model model) {
 		model.addAttribute("meetingForm", new MeetingForm());
 		return list(model);
 	}
 
 	@PostMapping("/board/meetings")
-	@PreAuthorize("hasRole('PROGRAMME_TEAM')")
+	@PreAuthorize("@boardPolicy.canWrite(authentication)")
 	String create(@ModelAttribute("meetingForm") MeetingForm form, BindingResult binding,
 			@AuthenticationPrincipal PortalUser user, Model model, RedirectAttributes redirect) {
 		long[] id = new long[1];
@@ -51,14 +49,14 @@ class MeetingController {
 	}
 
 	@GetMapping("/board/meetings/{id}")
-	@PreAuthorize(READERS)
+	@PreAuthorize("@boardPolicy.canRead(authentication)")
 	String meeting(@PathVariable long id, Model model) {
 		model.addAttribute("draftForm", new DraftForm());
 		return meetingPage(id, model);
 	}
 
 	@PostMapping("/board/meetings/{id}/packs")
-	@PreAuthorize("hasRole('PROGRAMME_TEAM')")
+	@PreAuthorize("@boardPolicy.canWrite(authentication)")
 	String draft(@PathVariable long id, @ModelAttribute("draftForm") DraftForm form, BindingResult binding,
 			@AuthenticationPrincipal PortalUser user, Model model, RedirectAttributes redirect) {
 		long[] pack = new long[1];

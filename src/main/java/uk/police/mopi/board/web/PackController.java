@@ -34,14 +34,14 @@ class PackController {
 	}
 
 	@GetMapping("/board/packs/{id}")
-	@PreAuthorize(MeetingController.READERS)
+	@PreAuthorize("@boardPolicy.canRead(authentication)")
 	String pack(@PathVariable long id, Model model) {
 		model.addAttribute("pack", this.chart.charted(this.packs.page(id)));
 		return "board/pack";
 	}
 
 	@GetMapping("/board/packs/{id}/edit")
-	@PreAuthorize("hasRole('PROGRAMME_TEAM')")
+	@PreAuthorize("@boardPolicy.canWrite(authentication)")
 	String edit(@PathVariable long id, Model model, RedirectAttributes redirect) {
 		PackView pack = this.packs.pack(id);
 		if (!pack.draft()) {
@@ -54,7 +54,7 @@ class PackController {
 	}
 
 	@PostMapping("/board/packs/{id}/edit")
-	@PreAuthorize("hasRole('PROGRAMME_TEAM')")
+	@PreAuthorize("@boardPolicy.canWrite(authentication)")
 	String write(@PathVariable long id, @ModelAttribute("narrativeForm") NarrativeForm form, BindingResult binding,
 			@AuthenticationPrincipal PortalUser user, Model model, RedirectAttributes redirect) {
 		if (Forms.submit(binding, () -> this.packs.write(id, form.getVersion(), form.narrative(), user))) {
@@ -66,14 +66,14 @@ class PackController {
 	}
 
 	@GetMapping("/board/packs/{id}/publish")
-	@PreAuthorize("hasRole('PROGRAMME_TEAM')")
+	@PreAuthorize("@boardPolicy.canWrite(authentication)")
 	String confirm(@PathVariable long id, Model model) {
 		model.addAttribute("pack", this.packs.pack(id));
 		return "board/pack-publish";
 	}
 
 	@PostMapping("/board/packs/{id}/publish")
-	@PreAuthorize("hasRole('PROGRAMME_TEAM')")
+	@PreAuthorize("@boardPolicy.canWrite(authentication)")
 	String publish(@PathVariable long id, @AuthenticationPrincipal PortalUser user, Model model,
 			RedirectAttributes redirect) {
 		if (!this.packs.pack(id).draft()) {

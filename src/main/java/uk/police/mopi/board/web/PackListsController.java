@@ -23,7 +23,7 @@ class PackListsController {
 	}
 
 	@GetMapping("/board/packs/{id}/cells")
-	@PreAuthorize(MeetingController.READERS)
+	@PreAuthorize("@boardPolicy.canRead(authentication)")
 	String cells(@PathVariable long id, @RequestParam(required = false) String area,
 			@RequestParam(required = false) String section, @RequestParam(required = false) String level, Model model) {
 		model.addAttribute("list", this.packs.cells(id, area, section, level));
@@ -31,14 +31,14 @@ class PackListsController {
 	}
 
 	@GetMapping("/board/packs/{id}/milestones")
-	@PreAuthorize(MeetingController.READERS)
+	@PreAuthorize("@boardPolicy.canRead(authentication)")
 	String milestones(@PathVariable long id, @RequestParam(required = false) String list, Model model) {
 		model.addAttribute("list", this.packs.milestones(id, list));
 		return "board/pack-milestones";
 	}
 
 	@GetMapping("/board/packs/{id}/projects")
-	@PreAuthorize(MeetingController.READERS)
+	@PreAuthorize("@boardPolicy.canRead(authentication)")
 	String projects(@PathVariable long id, @RequestParam(required = false) String rag,
 			@RequestParam(required = false) String confidence, Model model) {
 		model.addAttribute("list", this.packs.projects(id, rag, confidence));
@@ -46,7 +46,7 @@ class PackListsController {
 	}
 
 	@GetMapping("/board/packs/{id}/budget")
-	@PreAuthorize(MeetingController.READERS)
+	@PreAuthorize("@boardPolicy.canRead(authentication)")
 	String budget(@PathVariable long id, @RequestParam(required = false) String year, Model model) {
 		model.addAttribute("list", this.packs.budget(id, year));
 		return "board/pack-budget";

@@ -17,13 +17,13 @@ import uk.police.mopi.programme.ProjectView;
  * published pack's figures are a {@link PackFigures} serialised by the portal's JSON
  * mapper.
  */
-final class BoardPacks {
+final class StoredPacks {
 
 	private final JdbcTemplate jdbc;
 
 	private final JsonMapper json;
 
-	BoardPacks(JdbcTemplate jdbc, JsonMapper json) {
+	StoredPacks(JdbcTemplate jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
 		this.json = json;
 	}
