@@ -32,6 +32,9 @@ public final class SheetExport {
 	/** The content type of an .xlsx workbook. */
 	public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+	/** The most characters an Excel cell holds. */
+	static final int MAX_TEXT = 32_767;
+
 	private SheetExport() {
 	}
 
@@ -114,12 +117,25 @@ public final class SheetExport {
 			cell.setCellValue(bool);
 		}
 		else {
-			String text = value.toString();
+			String text = fitted(value.toString());
 			cell.setCellValue(text);
 			if (!text.equals(CsvExport.neutralised(text))) {
 				cell.setCellStyle(styles.quoted);
 			}
 		}
+	}
+
+	/**
+	 * The text as a cell can hold it: a cell holds at most 32,767 characters, so a longer
+	 * text (an audit entry's details, say) is cut and ends with "…[+n]", n the characters
+	 * left out. The CSV export of the same list carries the whole text.
+	 */
+	static String fitted(String text) {
+		if (text.length() <= MAX_TEXT) {
+			return text;
+		}
+		int kept = MAX_TEXT - 16;
+		return text.substring(0, kept) + "…[+" + (text.length() - kept) + "]";
 	}
 
 	/** The cell styles of one workbook: a workbook may hold only so many. */

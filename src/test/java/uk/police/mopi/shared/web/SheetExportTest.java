@@ -37,4 +37,13 @@ class SheetExportTest {
 		}
 	}
 
+	@Test
+	void shouldCutATextLongerThanACellHoldsAndSaySo() {
+		String text = "x".repeat(40_000);
+		String fitted = SheetExport.fitted(text);
+		assertThat(fitted).hasSizeLessThanOrEqualTo(SheetExport.MAX_TEXT)
+			.endsWith("…[+" + (40_000 - (SheetExport.MAX_TEXT - 16)) + "]");
+		assertThat(SheetExport.fitted("short")).isEqualTo("short");
+	}
+
 }
