@@ -148,6 +148,7 @@ class BoardPackFormatsTest {
 			FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
 			evaluator.clearAllCachedResultValues();
 			evaluator.evaluateAll();
+			assertForceWideRowsNamed(workbook);
 			Sheet summary = workbook.getSheetAt(0);
 			for (Row row : summary) {
 				Cell first = row.getCell(2);
@@ -164,6 +165,23 @@ class BoardPackFormatsTest {
 			}
 		}
 		throw new AssertionError("no formulas on the workbook's summary sheet");
+	}
+
+	/** The force-wide rows (area FORCE) carry a name on every sheet, never a blank. */
+	private static void assertForceWideRowsNamed(XSSFWorkbook workbook) {
+		int found = 0;
+		for (Sheet sheet : workbook) {
+			for (Row row : sheet) {
+				Cell code = row.getCell(0);
+				if (code != null && code.getCellType() == CellType.STRING && "FORCE".equals(code.getStringCellValue())
+						&& row.getCell(1) != null && row.getCell(1).getCellType() != CellType.NUMERIC) {
+					assertThat(row.getCell(1).getStringCellValue()).as("%s's force-wide row", sheet.getSheetName())
+						.isNotBlank();
+					found++;
+				}
+			}
+		}
+		assertThat(found).as("force-wide rows on the summary and by-area sheets").isGreaterThanOrEqualTo(2);
 	}
 
 	private byte[] download(String path, String type) throws Exception {

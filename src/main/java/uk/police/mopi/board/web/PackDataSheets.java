@@ -57,8 +57,8 @@ final class PackDataSheets {
 		table(sheet, List.of("code", "name", "applicableCells", "notAssessed", "notMet", "fair", "good", "excellent",
 				"atLeastFair", "atLeastGood"), rows, (row) -> {
 					PackFigures.Counts c = row.counts();
-					return Arrays.asList(row.code(), row.name(), c.applicableCells(), c.notAssessed(), c.notMet(),
-							c.fair(), c.good(), c.excellent(), c.atLeastFair(), c.atLeastGood());
+					return Arrays.asList(row.code(), this.words.name(row), c.applicableCells(), c.notAssessed(),
+							c.notMet(), c.fair(), c.good(), c.excellent(), c.atLeastFair(), c.atLeastGood());
 				});
 	}
 

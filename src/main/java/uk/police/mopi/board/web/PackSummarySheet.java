@@ -55,7 +55,7 @@ final class PackSummarySheet {
 		header("code", "name", "applicableCells", "atLeastFair", "atLeastGood", "excellent");
 		compliance(null, this.words.text("packformat.summary.all"), figures.headline(), figures.matrix().size());
 		for (CountsRow area : figures.byArea()) {
-			compliance(area.code(), area.name(), area.counts(), figures.matrix().size());
+			compliance(area.code(), this.words.name(area), area.counts(), figures.matrix().size());
 		}
 		this.next++;
 		heading("packformat.summary.money");

@@ -4,6 +4,8 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 
+import uk.police.mopi.board.PackFigures;
+
 /**
  * The words of a pack's codes (levels, RAGs, statuses) and labels in one locale, from
  * messages.properties. A code with no words is shown as it is.
@@ -20,6 +22,14 @@ final class PackWords {
 	}
 
 	/** The text of a message. */
+	/**
+	 * A counts row's name: the force-wide row has none stored and takes the portal's
+	 * words.
+	 */
+	String name(PackFigures.CountsRow row) {
+		return (row.name() != null) ? row.name() : text("assessment.force.long");
+	}
+
 	String text(String key, Object... args) {
 		return this.messages.getMessage(key, args, this.locale);
 	}
