@@ -10,9 +10,6 @@ import java.util.Locale;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import org.springframework.http.ContentDisposition;
@@ -23,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import uk.police.mopi.returns.HomeOfficeReturn;
 import uk.police.mopi.shared.InvalidInputException;
 import uk.police.mopi.shared.web.CsvExport;
+import uk.police.mopi.shared.web.ListExport;
 import uk.police.mopi.shared.web.SheetExport;
 
 /**
@@ -90,22 +88,8 @@ final class ReturnFormats {
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
 			SheetExport.Styles styles = new SheetExport.Styles(workbook);
 			for (ReturnTables table : ReturnTables.values()) {
-				Sheet sheet = workbook.createSheet(table.sheetName());
-				List<String> header = table.header();
-				Row top = sheet.createRow(0);
-				for (int i = 0; i < header.size(); i++) {
-					Cell cell = top.createCell(i);
-					cell.setCellValue(header.get(i));
-					cell.setCellStyle(styles.header());
-				}
-				sheet.createFreezePane(0, 1);
-				int index = 1;
-				for (List<Object> values : table.body(r)) {
-					Row row = sheet.createRow(index++);
-					for (int i = 0; i < values.size(); i++) {
-						SheetExport.set(row.createCell(i), values.get(i), styles);
-					}
-				}
+				SheetExport.addSheet(workbook, styles, table.sheetName(), table.header(),
+						ListExport.Table.of(table.sheetName(), table.header(), table.body(r)).body());
 			}
 			workbook.write(bytes);
 		}

@@ -71,27 +71,35 @@ public final class SheetExport {
 	 */
 	public static void write(OutputStream out, String sheetName, List<String> header, Consumer<ListExport.Rows> body) {
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
-			Styles styles = new Styles(workbook);
-			Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetName));
-			Row top = sheet.createRow(0);
-			for (int i = 0; i < header.size(); i++) {
-				Cell cell = top.createCell(i);
-				cell.setCellValue(header.get(i));
-				cell.setCellStyle(styles.header);
-			}
-			sheet.createFreezePane(0, 1);
-			int[] index = { 1 };
-			body.accept((values) -> {
-				Row row = sheet.createRow(index[0]++);
-				for (int i = 0; i < values.length; i++) {
-					set(row.createCell(i), values[i], styles);
-				}
-			});
+			addSheet(workbook, new Styles(workbook), sheetName, header, body);
 			workbook.write(out);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Adds a sheet to a workbook: a bold header row, frozen under it, then the rows the
+	 * body adds, typed as {@link #set} types them. The name is made safe for Excel.
+	 */
+	public static void addSheet(Workbook workbook, Styles styles, String sheetName, List<String> header,
+			Consumer<ListExport.Rows> body) {
+		Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetName));
+		Row top = sheet.createRow(0);
+		for (int i = 0; i < header.size(); i++) {
+			Cell cell = top.createCell(i);
+			cell.setCellValue(header.get(i));
+			cell.setCellStyle(styles.header);
+		}
+		sheet.createFreezePane(0, 1);
+		int[] index = { 1 };
+		body.accept((values) -> {
+			Row row = sheet.createRow(index[0]++);
+			for (int i = 0; i < values.length; i++) {
+				set(row.createCell(i), values[i], styles);
+			}
+		});
 	}
 
 	/**
