@@ -156,6 +156,30 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
 		return (this.role == Role.AREA_OWNER) ? this.ownedAreas : null;
 	}
 
+	/**
+	 * What this person may see, and nothing else about them: their role and, for an area
+	 * owner, their areas. Two people with the same audience see the same data on every
+	 * page, so a page composed for one may be shown to the other (the page cache's key).
+	 * Null, the audience of someone not signed in, is never cached.
+	 */
+	public Audience audience() {
+		return new Audience(this.role, (this.role == Role.AREA_OWNER) ? Set.copyOf(this.ownedAreas) : Set.of());
+	}
+
+	/** The audience of a person (see {@link #audience()}). */
+	public static Audience audienceOf(PortalUser user) {
+		return (user != null) ? user.audience() : null;
+	}
+
+	/**
+	 * A role and the areas it is limited to.
+	 *
+	 * @param role the role
+	 * @param areas an area owner's areas; empty for the other roles
+	 */
+	public record Audience(Role role, Set<String> areas) {
+	}
+
 	/** The same person with the same password: their session may go on. */
 	boolean sameCredentials(PortalUser current) {
 		return this.id == current.id && Objects.equals(this.passwordChangedAt, current.passwordChangedAt);

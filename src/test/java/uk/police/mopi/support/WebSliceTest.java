@@ -10,7 +10,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
@@ -18,17 +20,20 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.AliasFor;
+import org.springframework.web.servlet.ViewResolver;
 
 import uk.police.mopi.shared.KeyDate;
 import uk.police.mopi.shared.PersonDirectory;
+import uk.police.mopi.shared.cache.DataVersion;
+import uk.police.mopi.shared.cache.PageCache;
 import uk.police.mopi.shared.ProgrammeCalendar;
 
 /**
  * A web slice: the named controllers with the portal's real security configuration, error
  * handling and layout, a fixed calendar (today 30 September 2008, the Home Office key
- * dates), no database and so no names for people (pages show usernames as recorded).
- * Services are {@code @MockitoBean}s in the test; sign in with {@code user(...)} from
- * {@link Users}.
+ * dates), no database and so no names for people (pages show usernames as recorded) and
+ * no cached pages (every request composes its page). Services are {@code @MockitoBean}s
+ * in the test; sign in with {@code user(...)} from {@link Users}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -37,7 +42,7 @@ import uk.police.mopi.shared.ProgrammeCalendar;
 		pattern = { "uk\\.police\\.mopi\\.user\\.SecurityConfiguration", "uk\\.police\\.mopi\\..*Policy",
 				"uk\\.police\\.mopi\\.shared\\.web\\.DisplayNames", "uk\\.police\\.mopi\\.assessment\\.EvidenceLimits",
 				"uk\\.police\\.mopi\\..*\\.web\\..*Exports?" }))
-@Import({ WebSliceTest.Calendar.class, WebSliceTest.People.class })
+@Import({ WebSliceTest.Calendar.class, WebSliceTest.People.class, WebSliceTest.Pages.class })
 public @interface WebSliceTest {
 
 	/** The controllers under test. */
@@ -75,6 +80,27 @@ public @interface WebSliceTest {
 		@Bean
 		PersonDirectory personDirectory() {
 			return Map::of;
+		}
+
+	}
+
+	/**
+	 * No database, so no data version: each request reads a new one, and so composes its
+	 * page from the mocked services.
+	 */
+	@TestConfiguration(proxyBeanMethods = false)
+	class Pages {
+
+		@Bean
+		PageCache pageCache(ProgrammeCalendar calendar, @Qualifier("thymeleafViewResolver") ViewResolver views) {
+			AtomicLong versions = new AtomicLong();
+			DataVersion version = new DataVersion(null) {
+				@Override
+				public long current() {
+					return versions.incrementAndGet();
+				}
+			};
+			return new PageCache(version, calendar, views, 1_000_000, 10);
 		}
 
 	}

@@ -14,11 +14,14 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.servlet.View;
 
 import uk.police.mopi.assessment.AssessmentMatrix;
 import uk.police.mopi.assessment.ComplianceLevel;
 import uk.police.mopi.catalogue.CatalogueService;
 import uk.police.mopi.shared.ProgrammeCalendar;
+import uk.police.mopi.shared.cache.PageCache;
 import uk.police.mopi.shared.web.ExportLinks;
 import uk.police.mopi.shared.web.ListExport;
 import uk.police.mopi.user.PortalUser;
@@ -26,6 +29,8 @@ import uk.police.mopi.user.PortalUser;
 /**
  * The compliance matrix with its filters, now or as at a date, and every assessment it
  * shows as CSV or Excel. Any signed-in role may read it (an area owner sees their areas).
+ * The matrix page is composed once per change of the data for each audience and filter
+ * ({@link PageCache}).
  */
 @Controller
 class MatrixController {
@@ -40,8 +45,11 @@ class MatrixController {
 
 	private final MatrixExport export;
 
+	private final PageCache pages;
+
 	MatrixController(AssessmentMatrix matrix, ProgrammeCalendar calendar, CatalogueService catalogue,
-			MatrixTableRenderer renderer, MatrixExport export) {
+			MatrixTableRenderer renderer, MatrixExport export, PageCache pages) {
+		this.pages = pages;
 		this.renderer = renderer;
 		this.export = export;
 		this.matrix = matrix;
@@ -51,18 +59,20 @@ class MatrixController {
 
 	@GetMapping("/assessments")
 	@PreAuthorize("isAuthenticated()")
-	String matrix(@ModelAttribute("filter") MatrixFilterForm filter, BindingResult binding, Model model,
-			@AuthenticationPrincipal PortalUser user, HttpServletRequest request, Locale locale) {
-		AssessmentMatrix.View view = view(filter, binding, user);
-		model.addAttribute("view", view);
-		model.addAttribute("exports", ExportLinks.of("/assessments/export", request, view.matchingCells()));
-		model.addAttribute("matrixBody", this.renderer.render(view, request.getContextPath(), locale));
-		model.addAttribute("sections", this.catalogue.sections());
-		model.addAttribute("areas", this.matrix.areasFor(user));
-		model.addAttribute("levels", ComplianceLevel.values());
-		model.addAttribute("version", this.catalogue.activeVersion().orElse(null));
-		model.addAttribute("today", this.calendar.today());
-		return "assessment/matrix";
+	View matrix(@ModelAttribute("filter") MatrixFilterForm filter, BindingResult binding, Model model,
+			@AuthenticationPrincipal PortalUser user, ServletWebRequest request, Locale locale) {
+		return this.pages.page("assessment/matrix", user.audience(), model, request, () -> {
+			AssessmentMatrix.View view = view(filter, binding, user);
+			HttpServletRequest servletRequest = request.getRequest();
+			model.addAttribute("view", view);
+			model.addAttribute("exports", ExportLinks.of("/assessments/export", servletRequest, view.matchingCells()));
+			model.addAttribute("matrixBody", this.renderer.render(view, servletRequest.getContextPath(), locale));
+			model.addAttribute("sections", this.catalogue.sections());
+			model.addAttribute("areas", this.matrix.areasFor(user));
+			model.addAttribute("levels", ComplianceLevel.values());
+			model.addAttribute("version", this.catalogue.activeVersion().orElse(null));
+			model.addAttribute("today", this.calendar.today());
+		});
 	}
 
 	/**

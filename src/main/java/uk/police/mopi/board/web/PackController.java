@@ -9,17 +9,21 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.police.mopi.board.BoardPacks;
 import uk.police.mopi.board.PackView;
+import uk.police.mopi.shared.cache.PageCache;
 import uk.police.mopi.shared.web.Forms;
 import uk.police.mopi.user.PortalUser;
 
 /**
  * A pack: read as a Board paper (a draft with a banner and live figures, a published one
  * with its frozen figures); the programme team writes a draft's narrative and publishes
- * it after a confirmation.
+ * it after a confirmation. The pack's page is composed once per change of the data for
+ * each audience ({@link PageCache}).
  */
 @Controller
 class PackController {
@@ -28,16 +32,19 @@ class PackController {
 
 	private final PackTrajectorySvg chart;
 
-	PackController(BoardPacks packs, PackTrajectorySvg chart) {
+	private final PageCache pages;
+
+	PackController(BoardPacks packs, PackTrajectorySvg chart, PageCache pages) {
+		this.pages = pages;
 		this.packs = packs;
 		this.chart = chart;
 	}
 
 	@GetMapping("/board/packs/{id}")
 	@PreAuthorize("@boardPolicy.canRead(authentication)")
-	String pack(@PathVariable long id, Model model) {
-		model.addAttribute("pack", this.chart.charted(this.packs.page(id)));
-		return "board/pack";
+	View pack(@PathVariable long id, @AuthenticationPrincipal PortalUser user, Model model, ServletWebRequest request) {
+		return this.pages.page("board/pack", user.audience(), model, request,
+				() -> model.addAttribute("pack", this.chart.charted(this.packs.page(id))));
 	}
 
 	@GetMapping("/board/packs/{id}/edit")

@@ -1,8 +1,10 @@
 package uk.police.mopi.dashboard.web;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -19,8 +21,12 @@ import uk.police.mopi.dashboard.DashboardService;
 import uk.police.mopi.dashboard.LevelCounts;
 import uk.police.mopi.shared.InvalidInputException;
 import uk.police.mopi.shared.InputBounds;
+import uk.police.mopi.shared.cache.PageCache;
 
-/** Compliance counts for machines, as at any date. Any role. */
+/**
+ * Compliance counts for machines, as at any date. Any role. Composed once per change of
+ * the data for each date and scope ({@link PageCache#readModel}).
+ */
 @RestController
 @Tag(name = "Dashboard")
 class DashboardApiController {
@@ -29,7 +35,10 @@ class DashboardApiController {
 
 	private final AssessmentPolicy policy;
 
-	DashboardApiController(DashboardService dashboard, AssessmentPolicy policy) {
+	private final PageCache pages;
+
+	DashboardApiController(DashboardService dashboard, AssessmentPolicy policy, PageCache pages) {
+		this.pages = pages;
 		this.policy = policy;
 		this.dashboard = dashboard;
 	}
@@ -75,7 +84,12 @@ class DashboardApiController {
 	@Operation(summary = "Compliance counts now or as at the end of a date (asAt=yyyy-MM-dd)")
 	Dashboard dashboard(@RequestParam(required = false) String asAt, Authentication authentication) {
 		LocalDate date = InputBounds.date("asAt", asAt);
-		DashboardService.Compliance compliance = this.dashboard.compliance(date, this.policy.scope(authentication));
+		Set<String> scope = this.policy.scope(authentication);
+		return this.pages.readModel("api.dashboard", Arrays.asList(date, scope), () -> dashboard(date, scope));
+	}
+
+	private Dashboard dashboard(LocalDate date, Set<String> scope) {
+		DashboardService.Compliance compliance = this.dashboard.compliance(date, scope);
 		LevelCounts overall = compliance.overall();
 		Map<String, Counts> byArea = new LinkedHashMap<>();
 		compliance.byArea().forEach((area, counts) -> byArea.put(area, Counts.of(counts)));
