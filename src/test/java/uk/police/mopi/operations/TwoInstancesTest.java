@@ -71,6 +71,9 @@ class TwoInstancesTest {
 
 	private final Map<String, String> connection = new LinkedHashMap<>();
 
+	/** The ETag of each path's last answer (read through {@link #read}). */
+	private final Map<String, String> etags = new LinkedHashMap<>();
+
 	private ConfigurableApplicationContext contextA;
 
 	private ConfigurableApplicationContext contextB;
@@ -188,18 +191,40 @@ class TwoInstancesTest {
 		assertThat(after.packApiAtLeastFair()).isEqualTo(before.packApiAtLeastFair() + 1);
 		assertThat(after.packSummary()).isEqualTo(summary);
 		assertThat(before.packSummary()).isNotEqualTo(summary);
-		// TODO(lead, ETag/304): once pages carry an ETag from the data version, add here:
-		// a request to B with If-None-Match set to the ETag of `before` for /dashboard,
-		// /dashboard/areas/CUS, /assessments, /api/v1/dashboard and /board/packs/{id}
-		// answers 200 with a new ETag (not 304), and the same request with the ETag of
-		// `after` answers 304 on both A and B (one data version, one ETag, whichever
-		// instance).
+		// The pages answer with an ETag from the data version (the API's read model is
+		// cached without one).
+		List<String> cached = List.of("/dashboard", "/dashboard/areas/" + CUSTODY, "/assessments",
+				"/board/packs/" + pack);
+		for (String path : cached) {
+			String stale = before.etags().get(path);
+			String current = after.etags().get(path);
+			assertThat(stale).as("the ETag of %s", path).isNotNull();
+			assertThat(current).as("a new ETag for %s after the change", path).isNotNull().isNotEqualTo(stale);
+			assertThat(conditional(this.b, path, stale, session)).as("%s on B with the ETag from before", path)
+				.isEqualTo(200);
+			assertThat(conditional(this.a, path, current, session)).as("%s on A with B's current ETag", path)
+				.isEqualTo(304);
+			assertThat(conditional(this.b, path, current, session)).as("%s on B with its current ETag", path)
+				.isEqualTo(304);
+		}
+	}
+
+	/** A page's status for a browser holding a copy with this ETag. */
+	private int conditional(String base, String path, String etag, String session) throws Exception {
+		return this.http
+			.send(HttpRequest.newBuilder(URI.create(base + path))
+				.header("If-None-Match", etag)
+				.header("Cookie", session)
+				.GET()
+				.build(), HttpResponse.BodyHandlers.discarding())
+			.statusCode();
 	}
 
 	/**
 	 * Every page that may be cached, read through one instance, with the figures read.
 	 */
 	private Pages read(String base, String session, long pack, long meeting, String requirement) throws Exception {
+		this.etags.clear();
 		String dashboard = page(base + "/dashboard", session);
 		String owner = page(base + "/dashboard/areas/" + CUSTODY, session);
 		String matrix = page(base + "/assessments", session);
@@ -216,7 +241,8 @@ class TwoInstancesTest {
 				text(owner, "href=\"" + cellLink + "\\?.*?portal-level--(\\w+)"),
 				number(packPage, "id=\"pack-headline-atLeastFair\"[^>]*>(\\d+)<"),
 				JsonPath.read(packApi, "$.headline.atLeastFair"),
-				HtmlUtils.htmlUnescape(text(packPage, "id=\"pack-summary\"[^>]*>[^<]*</h2>\\s*<p[^>]*>([^<]*)</p>")));
+				HtmlUtils.htmlUnescape(text(packPage, "id=\"pack-summary\"[^>]*>[^<]*</h2>\\s*<p[^>]*>([^<]*)</p>")),
+				Map.copyOf(this.etags));
 	}
 
 	private void raiseToFair(String cell) throws Exception {
@@ -244,8 +270,9 @@ class TwoInstancesTest {
 		fields.put("summary", summary);
 		HttpResponse<String> saved = post(this.a + "/board/packs/" + pack + "/edit", fields, session);
 		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
-		assertThat(saved.headers().firstValue("Location"))
-			.hasValueSatisfying((l) -> l.endsWith("/board/packs/" + pack));
+		assertThat(saved.headers().firstValue("Location")).hasValue("/board/packs/" + pack);
+		// Followed, as a browser does, so that the flash message is shown (once) here.
+		assertThat(page(this.a + "/board/packs/" + pack, session)).contains(summary);
 	}
 
 	/** Signs in on the form, as a browser does; answers the session cookie. */
@@ -264,6 +291,7 @@ class TwoInstancesTest {
 	private String page(String uri, String session) throws Exception {
 		HttpResponse<String> response = get(uri, session);
 		assertThat(response.statusCode()).as(uri).isEqualTo(200);
+		remember(response);
 		return response.body();
 	}
 
@@ -276,7 +304,14 @@ class TwoInstancesTest {
 				HttpRequest.newBuilder(URI.create(uri)).header("Authorization", basic(username)).GET().build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as(uri).isEqualTo(200);
+		remember(response);
 		return response.body();
+	}
+
+	private void remember(HttpResponse<String> response) {
+		response.headers()
+			.firstValue("ETag")
+			.ifPresent((etag) -> this.etags.put(response.request().uri().getRawPath(), etag));
 	}
 
 	private HttpResponse<String> get(String uri, String session) throws Exception {
@@ -354,7 +389,8 @@ class TwoInstancesTest {
 
 	/** The figures read through one instance. */
 	private record Pages(int dashboardAtLeastFair, int dashboardApplicable, int apiAtLeastFair, int apiAtLeastGood,
-			String matrixLevel, String ownerLevel, int packAtLeastFair, int packApiAtLeastFair, String packSummary) {
+			String matrixLevel, String ownerLevel, int packAtLeastFair, int packApiAtLeastFair, String packSummary,
+			Map<String, String> etags) {
 	}
 
 }
