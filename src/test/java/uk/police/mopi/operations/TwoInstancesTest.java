@@ -50,7 +50,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * database, so the demo is loaded by one while the other waits (the start-up data lock);
  * a session signed in on one works on the other; and a change made through one is seen at
  * once (no pause, no retry) through the other on every page that may be cached: each page
- * is read through the second instance first, so that any cache there is warm.
+ * is read through the second instance first, so that any cache there is warm. A browser's
+ * copy of a page (its ETag) from before the change is stale on either instance, and the
+ * new one current on both. Instances caching pages without asking PostgreSQL for the data
+ * version on each request would fail here.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoInstancesTest {
