@@ -85,6 +85,8 @@ class TwoInstancesTest {
 
 	private String b;
 
+	private List<CompletableFuture<ConfigurableApplicationContext>> starting = List.of();
+
 	private int waitedForTheLock;
 
 	@BeforeAll
@@ -97,24 +99,21 @@ class TwoInstancesTest {
 		}
 		ExecutorService starter = Executors.newFixedThreadPool(2);
 		try (Connection holder = database(); Statement sql = holder.createStatement()) {
-			// The test holds the lock, so that both instances reach it and wait, then
-			// race
-			// for it the moment it is released.
+			// The test holds the lock until both instances wait for it: released, it is
+			// theirs to race for.
 			sql.execute("select pg_advisory_lock(" + STARTUP_LOCK + ")");
-			CompletableFuture<ConfigurableApplicationContext> first = CompletableFuture.supplyAsync(this::start,
-					starter);
-			CompletableFuture<ConfigurableApplicationContext> second = CompletableFuture.supplyAsync(this::start,
-					starter);
+			this.starting = List.of(CompletableFuture.supplyAsync(this::start, starter),
+					CompletableFuture.supplyAsync(this::start, starter));
 			Instant giveUp = Instant.now().plus(Duration.ofMinutes(3));
 			while (this.waitedForTheLock < 2 && Instant.now().isBefore(giveUp)) {
-				assertThat(first).as("instance A failed to start").isNotCompletedExceptionally();
-				assertThat(second).as("instance B failed to start").isNotCompletedExceptionally();
+				assertThat(this.starting).as("an instance failed to start")
+					.noneMatch(CompletableFuture::isCompletedExceptionally);
 				Thread.sleep(50);
 				this.waitedForTheLock = waiting(sql);
 			}
 			sql.execute("select pg_advisory_unlock(" + STARTUP_LOCK + ")");
-			this.contextA = first.get(5, TimeUnit.MINUTES);
-			this.contextB = second.get(5, TimeUnit.MINUTES);
+			this.contextA = this.starting.get(0).get(5, TimeUnit.MINUTES);
+			this.contextB = this.starting.get(1).get(5, TimeUnit.MINUTES);
 		}
 		finally {
 			starter.shutdown();
@@ -125,10 +124,12 @@ class TwoInstancesTest {
 
 	@AfterAll
 	void stopBoth() {
-		for (ConfigurableApplicationContext context : new ConfigurableApplicationContext[] { this.contextA,
-				this.contextB }) {
-			if (context != null) {
-				context.close();
+		for (CompletableFuture<ConfigurableApplicationContext> instance : this.starting) {
+			try {
+				instance.get(5, TimeUnit.MINUTES).close();
+			}
+			catch (Exception ex) {
+				// It did not start: nothing to stop.
 			}
 		}
 	}
