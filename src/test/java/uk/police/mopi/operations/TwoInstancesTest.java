@@ -1,17 +1,11 @@
 package uk.police.mopi.operations;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.AfterAll;
@@ -38,8 +31,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.util.HtmlUtils;
 
 import uk.police.mopi.MopiPortalApplication;
-import uk.police.mopi.shared.DemoData;
 import uk.police.mopi.support.OwnDemoDatabase;
+
+import static uk.police.mopi.operations.PortalHttp.number;
+import static uk.police.mopi.operations.PortalHttp.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -65,17 +60,9 @@ class TwoInstancesTest {
 
 	private static final String CUSTODY = "CUS";
 
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
-
-	private final HttpClient http = HttpClient.newBuilder()
-		.followRedirects(HttpClient.Redirect.NEVER)
-		.connectTimeout(Duration.ofSeconds(5))
-		.build();
+	private final PortalHttp http = new PortalHttp();
 
 	private final Map<String, String> connection = new LinkedHashMap<>();
-
-	/** The ETag of each path's last answer (read through {@link #read}). */
-	private final Map<String, String> etags = new LinkedHashMap<>();
 
 	private ConfigurableApplicationContext contextA;
 
@@ -156,12 +143,12 @@ class TwoInstancesTest {
 
 	@Test
 	void shouldAcceptASessionSignedInOnOneInstanceOnTheOther() throws Exception {
-		String session = signIn(this.a, "board");
-		HttpResponse<String> home = get(this.b + "/", session);
+		String session = this.http.signIn(this.a, "board");
+		HttpResponse<String> home = this.http.get(this.b + "/", session);
 		assertThat(home.statusCode()).isEqualTo(200);
 		assertThat(home.body()).contains("/logout");
-		assertThat(get(this.b + "/dashboard", session).statusCode()).isEqualTo(200);
-		assertThat(get(this.b + "/dashboard", null).statusCode()).as("without the session").isEqualTo(302);
+		assertThat(this.http.get(this.b + "/dashboard", session).statusCode()).isEqualTo(200);
+		assertThat(this.http.get(this.b + "/dashboard", null).statusCode()).as("without the session").isEqualTo(302);
 	}
 
 	@Test
@@ -173,7 +160,7 @@ class TwoInstancesTest {
 				String.class, CUSTODY);
 		long pack = jdbc.queryForObject("select id from board_pack where status = 'DRAFT'", Long.class);
 		long meeting = jdbc.queryForObject("select meeting_id from board_pack where id = ?", Long.class, pack);
-		String session = signIn(this.a, "pmo");
+		String session = this.http.signIn(this.a, "pmo");
 		String cell = "/assessments/" + requirement + "/" + CUSTODY;
 
 		Pages before = read(this.b, session, pack, meeting, requirement);
@@ -204,39 +191,29 @@ class TwoInstancesTest {
 			String current = after.etags().get(path);
 			assertThat(stale).as("the ETag of %s", path).isNotNull();
 			assertThat(current).as("a new ETag for %s after the change", path).isNotNull().isNotEqualTo(stale);
-			assertThat(conditional(this.b, path, stale, session)).as("%s on B with the ETag from before", path)
+			assertThat(this.http.conditional(this.b + path, stale, session))
+				.as("%s on B with the ETag from before", path)
 				.isEqualTo(200);
-			assertThat(conditional(this.a, path, current, session)).as("%s on A with B's current ETag", path)
+			assertThat(this.http.conditional(this.a + path, current, session)).as("%s on A with B's current ETag", path)
 				.isEqualTo(304);
-			assertThat(conditional(this.b, path, current, session)).as("%s on B with its current ETag", path)
+			assertThat(this.http.conditional(this.b + path, current, session)).as("%s on B with its current ETag", path)
 				.isEqualTo(304);
 		}
-	}
-
-	/** A page's status for a browser holding a copy with this ETag. */
-	private int conditional(String base, String path, String etag, String session) throws Exception {
-		return this.http
-			.send(HttpRequest.newBuilder(URI.create(base + path))
-				.header("If-None-Match", etag)
-				.header("Cookie", session)
-				.GET()
-				.build(), HttpResponse.BodyHandlers.discarding())
-			.statusCode();
 	}
 
 	/**
 	 * Every page that may be cached, read through one instance, with the figures read.
 	 */
 	private Pages read(String base, String session, long pack, long meeting, String requirement) throws Exception {
-		this.etags.clear();
-		String dashboard = page(base + "/dashboard", session);
-		String owner = page(base + "/dashboard/areas/" + CUSTODY, session);
-		String matrix = page(base + "/assessments", session);
-		String api = apiAsBoard(base + "/api/v1/dashboard");
-		String packPage = page(base + "/board/packs/" + pack, session);
-		String packApi = apiAsBoard(base + "/api/v1/board-packs/" + pack);
-		assertThat(page(base + "/board/meetings/" + meeting, session)).contains("/board/packs/" + pack);
-		assertThat(apiAsBoard(base + "/api/v1/board-packs")).contains("\"id\":" + pack);
+		this.http.takeETags();
+		String dashboard = this.http.page(base + "/dashboard", session);
+		String owner = this.http.page(base + "/dashboard/areas/" + CUSTODY, session);
+		String matrix = this.http.page(base + "/assessments", session);
+		String api = this.http.api(base + "/api/v1/dashboard", "board");
+		String packPage = this.http.page(base + "/board/packs/" + pack, session);
+		String packApi = this.http.api(base + "/api/v1/board-packs/" + pack, "board");
+		assertThat(this.http.page(base + "/board/meetings/" + meeting, session)).contains("/board/packs/" + pack);
+		assertThat(this.http.api(base + "/api/v1/board-packs", "board")).contains("\"id\":" + pack);
 		String cellLink = "/assessments/" + requirement + "/" + CUSTODY;
 		return new Pages(number(dashboard, "id=\"headline-FAIR\".*?>([\\d,]+) of [\\d,]+ applicable"),
 				number(dashboard, "id=\"headline-FAIR\".*?>[\\d,]+ of ([\\d,]+) applicable"),
@@ -246,25 +223,21 @@ class TwoInstancesTest {
 				number(packPage, "id=\"pack-headline-atLeastFair\"[^>]*>(\\d+)<"),
 				JsonPath.read(packApi, "$.headline.atLeastFair"),
 				HtmlUtils.htmlUnescape(text(packPage, "id=\"pack-summary\"[^>]*>[^<]*</h2>\\s*<p[^>]*>([^<]*)</p>")),
-				Map.copyOf(this.etags));
+				this.http.takeETags());
 	}
 
 	private void raiseToFair(String cell) throws Exception {
-		String current = apiAs(this.a + "/api/v1" + cell, "pmo");
+		String current = this.http.api(this.a + "/api/v1" + cell, "pmo");
 		Number version = JsonPath.read(current, "$.version");
-		HttpResponse<String> put = this.http.send(HttpRequest.newBuilder(URI.create(this.a + "/api/v1" + cell))
-			.header("Authorization", basic("pmo"))
-			.header("Content-Type", "application/json")
-			.PUT(HttpRequest.BodyPublishers
-				.ofString("{\"level\": \"FAIR\", \"rationale\": \"Two instances\", " + "\"version\": " + version + "}"))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> put = this.http.put(this.a + "/api/v1" + cell, "pmo",
+				"{\"level\": \"FAIR\", \"rationale\": \"Two instances\", \"version\": " + version + "}");
 		assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
 	}
 
 	private void writeSummary(long pack, String summary, String session) throws Exception {
-		String form = page(this.a + "/board/packs/" + pack + "/edit", session);
+		String form = this.http.page(this.a + "/board/packs/" + pack + "/edit", session);
 		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("_csrf", text(form, CSRF.pattern()));
+		fields.put("_csrf", text(form, PortalHttp.CSRF.pattern()));
 		fields.put("version", text(form, "name=\"version\"\\s+value=\"(\\d+)\""));
 		Matcher textareas = Pattern.compile("<textarea[^>]*name=\"(\\w+)\"[^>]*>([^<]*)</textarea>").matcher(form);
 		while (textareas.find()) {
@@ -272,97 +245,11 @@ class TwoInstancesTest {
 		}
 		assertThat(fields).containsKey("summary");
 		fields.put("summary", summary);
-		HttpResponse<String> saved = post(this.a + "/board/packs/" + pack + "/edit", fields, session);
+		HttpResponse<String> saved = this.http.post(this.a + "/board/packs/" + pack + "/edit", fields, session);
 		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
 		assertThat(saved.headers().firstValue("Location")).hasValue("/board/packs/" + pack);
 		// Followed, as a browser does, so that the flash message is shown (once) here.
-		assertThat(page(this.a + "/board/packs/" + pack, session)).contains(summary);
-	}
-
-	/** Signs in on the form, as a browser does; answers the session cookie. */
-	private String signIn(String base, String username) throws Exception {
-		HttpResponse<String> login = get(base + "/login", null);
-		String anonymous = cookie(login);
-		HttpResponse<String> signedIn = post(base + "/login", Map.of("username", username, "password",
-				DemoData.DEMO_PASSWORD, "_csrf", text(login.body(), CSRF.pattern())), anonymous);
-		assertThat(signedIn.statusCode()).isEqualTo(302);
-		assertThat(signedIn.headers().firstValue("Location")).hasValue("/");
-		String session = cookie(signedIn);
-		assertThat(session).as("a new session on signing in").isNotEqualTo(anonymous);
-		return session;
-	}
-
-	private String page(String uri, String session) throws Exception {
-		HttpResponse<String> response = get(uri, session);
-		assertThat(response.statusCode()).as(uri).isEqualTo(200);
-		remember(response);
-		return response.body();
-	}
-
-	private String apiAsBoard(String uri) throws Exception {
-		return apiAs(uri, "board");
-	}
-
-	private String apiAs(String uri, String username) throws Exception {
-		HttpResponse<String> response = this.http.send(
-				HttpRequest.newBuilder(URI.create(uri)).header("Authorization", basic(username)).GET().build(),
-				HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).as(uri).isEqualTo(200);
-		remember(response);
-		return response.body();
-	}
-
-	private void remember(HttpResponse<String> response) {
-		response.headers()
-			.firstValue("ETag")
-			.ifPresent((etag) -> this.etags.put(response.request().uri().getRawPath(), etag));
-	}
-
-	private HttpResponse<String> get(String uri, String session) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri)).GET();
-		if (session != null) {
-			request.header("Cookie", session);
-		}
-		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private HttpResponse<String> post(String uri, Map<String, String> fields, String session) throws Exception {
-		String body = fields.entrySet()
-			.stream()
-			.map((f) -> URLEncoder.encode(f.getKey(), StandardCharsets.UTF_8) + "="
-					+ URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8))
-			.collect(Collectors.joining("&"));
-		return this.http.send(HttpRequest.newBuilder(URI.create(uri))
-			.header("Cookie", session)
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	/** The session cookie a response sets, as a {@code Cookie} header value. */
-	private static String cookie(HttpResponse<String> response) {
-		String setCookie = response.headers()
-			.allValues("Set-Cookie")
-			.stream()
-			.filter((c) -> c.startsWith("SESSION="))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no session cookie in " + response.headers().map()));
-		return setCookie.substring(0, setCookie.indexOf(';'));
-	}
-
-	private static String basic(String username) {
-		return "Basic " + Base64.getEncoder()
-			.encodeToString((username + ":" + DemoData.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
-	}
-
-	private static String text(String page, String regex) {
-		Matcher matcher = Pattern.compile(regex, Pattern.DOTALL).matcher(page);
-		assertThat(matcher.find()).as("%s in the page", regex).isTrue();
-		return matcher.group(1);
-	}
-
-	private static int number(String page, String regex) {
-		return Integer.parseInt(text(page, regex).replace(",", ""));
+		assertThat(this.http.page(this.a + "/board/packs/" + pack, session)).contains(summary);
 	}
 
 	private ConfigurableApplicationContext start() {
