@@ -6,23 +6,21 @@
 -- The number comes from a sequence, so it is never reused: a transaction that bumps it and
 -- rolls back leaves a gap, and no instance can mistake a later change for the rolled-back one.
 -- The row is updated in the changing transaction, so other transactions see the new number only
--- once the change itself is committed. A transaction bumps it at most once (txid), however many
--- statements it sends.
+-- once the change itself is committed. Every changing statement bumps it, so that a transaction
+-- reading a cached page between two of its own changes (a test, or a service composing after a
+-- change) never gets a page older than its last change.
 create sequence data_version_number;
 
 create table data_version (
     id      boolean primary key default true check (id),
-    version bigint  not null,
-    txid    bigint  not null
+    version bigint  not null
 );
 
-insert into data_version (id, version, txid) values (true, nextval('data_version_number'), 0);
+insert into data_version (id, version) values (true, nextval('data_version_number'));
 
 create function data_version_bump() returns trigger language plpgsql as $$
 begin
-    update data_version
-       set version = nextval('data_version_number'), txid = txid_current()
-     where txid <> txid_current();
+    update data_version set version = nextval('data_version_number');
     return null;
 end
 $$;
@@ -57,9 +55,7 @@ create function data_version_bump_person() returns trigger language plpgsql as $
 begin
     if tg_op <> 'UPDATE' or old.display_name is distinct from new.display_name
             or old.role is distinct from new.role or old.enabled is distinct from new.enabled then
-        update data_version
-           set version = nextval('data_version_number'), txid = txid_current()
-         where txid <> txid_current();
+        update data_version set version = nextval('data_version_number');
     end if;
     return null;
 end

@@ -19,6 +19,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
+import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 import uk.police.mopi.shared.ProgrammeCalendar;
@@ -94,7 +96,14 @@ class SecurityConfiguration {
 				.defaultSuccessUrl("/", false)
 				.failureHandler(new SignInFailureHandler(calendar.zone()))
 				.permitAll())
-			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
+			// Cached pages may stay in the browser (private, revalidated: PageCache);
+			// signing
+			// out tells the browser to forget them.
+			.logout((logout) -> logout.logoutUrl("/logout")
+				.logoutSuccessUrl("/login?signedOut")
+				.addLogoutHandler(new HeaderWriterLogoutHandler(
+						new ClearSiteDataHeaderWriter(ClearSiteDataHeaderWriter.Directive.CACHE)))
+				.permitAll())
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer
 					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))

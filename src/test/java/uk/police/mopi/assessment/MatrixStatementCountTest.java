@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
-import uk.police.mopi.shared.cache.PageCache;
+import uk.police.mopi.shared.web.cache.PageCache;
 import uk.police.mopi.support.PortalTest;
 import uk.police.mopi.support.StatementCounter;
 import uk.police.mopi.user.UserService;

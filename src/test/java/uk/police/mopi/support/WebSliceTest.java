@@ -24,8 +24,8 @@ import org.springframework.web.servlet.ViewResolver;
 
 import uk.police.mopi.shared.KeyDate;
 import uk.police.mopi.shared.PersonDirectory;
-import uk.police.mopi.shared.cache.DataVersion;
-import uk.police.mopi.shared.cache.PageCache;
+import uk.police.mopi.shared.web.cache.DataVersion;
+import uk.police.mopi.shared.web.cache.PageCache;
 import uk.police.mopi.shared.ProgrammeCalendar;
 
 /**

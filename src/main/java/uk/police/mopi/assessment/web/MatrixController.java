@@ -21,7 +21,7 @@ import uk.police.mopi.assessment.AssessmentMatrix;
 import uk.police.mopi.assessment.ComplianceLevel;
 import uk.police.mopi.catalogue.CatalogueService;
 import uk.police.mopi.shared.ProgrammeCalendar;
-import uk.police.mopi.shared.cache.PageCache;
+import uk.police.mopi.shared.web.cache.PageCache;
 import uk.police.mopi.shared.web.ExportLinks;
 import uk.police.mopi.shared.web.ListExport;
 import uk.police.mopi.user.PortalUser;

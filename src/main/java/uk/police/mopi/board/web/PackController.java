@@ -15,7 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.police.mopi.board.BoardPacks;
 import uk.police.mopi.board.PackView;
-import uk.police.mopi.shared.cache.PageCache;
+import uk.police.mopi.shared.web.cache.PageCache;
 import uk.police.mopi.shared.web.Forms;
 import uk.police.mopi.user.PortalUser;
 

@@ -12,7 +12,7 @@ import org.springframework.web.servlet.View;
 
 import uk.police.mopi.assessment.RequirementTitles;
 import uk.police.mopi.dashboard.AreaOwnerView;
-import uk.police.mopi.shared.cache.PageCache;
+import uk.police.mopi.shared.web.cache.PageCache;
 import uk.police.mopi.user.PortalUser;
 
 /**

@@ -17,7 +17,7 @@ import uk.police.mopi.assessment.ComplianceLevel;
 import uk.police.mopi.dashboard.BoardDashboard;
 import uk.police.mopi.dashboard.BoardPackLinks;
 import uk.police.mopi.dashboard.BoardDashboardService;
-import uk.police.mopi.shared.cache.PageCache;
+import uk.police.mopi.shared.web.cache.PageCache;
 import uk.police.mopi.user.PortalUser;
 
 /**

@@ -21,7 +21,7 @@ import uk.police.mopi.dashboard.DashboardService;
 import uk.police.mopi.dashboard.LevelCounts;
 import uk.police.mopi.shared.InvalidInputException;
 import uk.police.mopi.shared.InputBounds;
-import uk.police.mopi.shared.cache.PageCache;
+import uk.police.mopi.shared.web.cache.PageCache;
 
 /**
  * Compliance counts for machines, as at any date. Any role. Composed once per change of

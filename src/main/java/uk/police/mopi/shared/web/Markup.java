@@ -20,6 +20,14 @@ public final class Markup {
 		return (text == null) ? "" : new Markup(text.length() + 16).text(text).toString();
 	}
 
+	/**
+	 * The text that escaped markup stands for (the page cache reads a rendered page's
+	 * title back to text, which the layout escapes again).
+	 */
+	public static String unescape(String markup) {
+		return org.springframework.web.util.HtmlUtils.htmlUnescape(markup);
+	}
+
 	public Markup raw(String markup) {
 		this.out.append(markup);
 		return this;

@@ -1,4 +1,4 @@
-package uk.police.mopi.shared.cache;
+package uk.police.mopi.shared.web.cache;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.context.request.RequestAttributes;

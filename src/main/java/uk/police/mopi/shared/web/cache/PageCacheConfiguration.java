@@ -1,4 +1,4 @@
-package uk.police.mopi.shared.cache;
+package uk.police.mopi.shared.web.cache;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;

@@ -1,4 +1,4 @@
-package uk.police.mopi.shared.cache;
+package uk.police.mopi.shared.web.cache;
 
 import jakarta.servlet.http.Cookie;
 
@@ -17,8 +17,10 @@ import uk.police.mopi.support.PortalTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -98,6 +100,13 @@ class PageCacheTest {
 			.andExpect(content().string(containsString("Custody suites")))
 			.andReturn();
 		assertThat(changed.getResponse().getHeader(HttpHeaders.ETAG)).isNotEqualTo(etag);
+	}
+
+	@Test
+	void shouldTellTheBrowserToForgetCachedPagesOnSigningOut() throws Exception {
+		this.mvc.perform(post("/logout").secure(true).with(user(this.accounts.owner())).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(header().string("Clear-Site-Data", "\"cache\""));
 	}
 
 }

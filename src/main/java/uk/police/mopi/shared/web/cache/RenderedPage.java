@@ -1,11 +1,11 @@
-package uk.police.mopi.shared.cache;
+package uk.police.mopi.shared.web.cache;
 
 import java.util.Optional;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import org.springframework.web.util.HtmlUtils;
+import uk.police.mopi.shared.web.Markup;
 
 /**
  * What a cached page keeps of a rendered page: its title (without the portal's name,
@@ -37,7 +37,7 @@ record RenderedPage(String title, String main) {
 			logger.warn("A cached page's main content holds a form that posts; it is not cached");
 			return Optional.empty();
 		}
-		String title = HtmlUtils.htmlUnescape(html.substring(titleStart + "<title>".length(), titleEnd));
+		String title = Markup.unescape(html.substring(titleStart + "<title>".length(), titleEnd));
 		int separator = title.lastIndexOf(TITLE_SEPARATOR);
 		return Optional.of(new RenderedPage((separator >= 0) ? title.substring(0, separator) : title, main));
 	}

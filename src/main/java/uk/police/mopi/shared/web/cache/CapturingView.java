@@ -1,4 +1,4 @@
-package uk.police.mopi.shared.cache;
+package uk.police.mopi.shared.web.cache;
 
 import java.io.CharArrayWriter;
 import java.io.PrintWriter;
