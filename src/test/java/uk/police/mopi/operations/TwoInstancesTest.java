@@ -184,7 +184,7 @@ class TwoInstancesTest {
 		assertThat(before.packSummary()).isNotEqualTo(summary);
 		// The pages answer with an ETag from the data version (the API's read model is
 		// cached without one).
-		List<String> cached = List.of("/dashboard", "/dashboard/areas/" + CUSTODY, "/assessments",
+		List<String> cached = List.of("/", "/dashboard", "/dashboard/areas/" + CUSTODY, "/assessments",
 				"/board/packs/" + pack);
 		for (String path : cached) {
 			String stale = before.etags().get(path);
@@ -206,6 +206,7 @@ class TwoInstancesTest {
 	 */
 	private Pages read(String base, String session, long pack, long meeting, String requirement) throws Exception {
 		this.http.takeETags();
+		this.http.page(base + "/", session);
 		String dashboard = this.http.page(base + "/dashboard", session);
 		String owner = this.http.page(base + "/dashboard/areas/" + CUSTODY, session);
 		String matrix = this.http.page(base + "/assessments", session);
