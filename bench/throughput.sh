@@ -16,6 +16,8 @@
 # Needs java 17, curl and wrk (apt-get install -y wrk). Options (environment):
 #   DATASETS="demo force" FORCE_ROWS=200000 DURATION=20s WARMUP=10s CONNECTIONS=16 THREADS=2
 #   XMX=1g PORT=18081 JAR=target/mopi-portal-*.jar PETCLINIC_DIR= PETCLINIC_JAR= LABEL=
+#   COMPOSED=yes: also each portal target with a new query parameter on every request, so that
+#   every request composes its page (what the first requests after a change of the data cost)
 # The table goes to the console and to target/bench/throughput.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,6 +30,7 @@ THREADS=${THREADS:-2}
 XMX=${XMX:-1g}
 PORT=${PORT:-18081}
 LABEL=${LABEL:-$(git rev-parse --short HEAD 2>/dev/null || echo portal)}
+COMPOSED=${COMPOSED:-yes}
 BASE="http://127.0.0.1:$PORT"
 PASSWORD=mopi-demo-2007
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
@@ -97,13 +100,26 @@ api_token() { # $1: user; creates a personal API token on /account/tokens and pr
   echo "$page" | sed -n 's/.*id="token-value">\(mopi_[A-Za-z0-9_-]*\)<.*/\1/p' | head -1
 }
 
-run_wrk() { # $1: duration, $2: header, $3: URL; prints wrk's report
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$1" --timeout 30s --latency -H "Accept-Encoding: gzip" -H "$2" "$3"
+# A wrk script that adds a query parameter no request repeats: every request composes its page.
+cat > "$WORK/composed.lua" <<'LUA'
+local counter = 0
+local prefix = string.gsub(tostring({}), "table: ", "")
+function request()
+  counter = counter + 1
+  local separator = string.find(wrk.path, "?", 1, true) and "&" or "?"
+  return wrk.format(nil, wrk.path .. separator .. "composed=" .. prefix .. "-" .. counter)
+end
+LUA
+
+run_wrk() { # $1: duration, $2: header, $3: URL (a URL ending in " composed" runs the script above)
+  local url=${3% composed} script=()
+  if [[ "$3" == *" composed" ]]; then script=(-s "$WORK/composed.lua"); fi
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$1" --timeout 30s --latency "${script[@]}" -H "Accept-Encoding: gzip" -H "$2" "$url"
 }
 
 check() { # $1: header, $2: URL: the target must answer 200 with a page or JSON, not the sign-in form
   local code
-  code=$(curl -s -o "$WORK/check" -w '%{http_code}' -H "$1" "$2")
+  code=$(curl -s -o "$WORK/check" -w '%{http_code}' -H "$1" "${2% composed}")
   if [[ "$code" != 200 ]] || grep -q 'name="password"' "$WORK/check"; then
     echo "$2 answered $code (or the sign-in page) with $1" >&2; exit 1
   fi
@@ -171,6 +187,11 @@ for dataset in $DATASETS; do
     "\`/assessments\` (matrix, as pmo)" "\`/\` (home, as board)" "\`/api/v1/dashboard\` (API token)")
   HEADERS=("Cookie: $BOARD" "Cookie: $OWNER" "Cookie: $PMO" "Cookie: $BOARD" "Authorization: Bearer $TOKEN")
   URLS=("$BASE/dashboard" "$BASE/dashboard/areas/CUS" "$BASE/assessments" "$BASE/" "$BASE/api/v1/dashboard")
+  if [[ "$COMPOSED" == yes ]]; then
+    for i in 0 1 2 3 4; do
+      NAMES+=("${NAMES[$i]}, composed on every request"); HEADERS+=("${HEADERS[$i]}"); URLS+=("${URLS[$i]} composed")
+    done
+  fi
   measure_all "$dataset"
   echo "| $dataset | $(rss_mb "$APP_PID") | $ready |" >> "$WORK/memory.md"
   stop
