@@ -36,9 +36,17 @@ class CapturingView implements View {
 	@Override
 	public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
 			throws Exception {
-		CharArrayWriter html = new CharArrayWriter(64 * 1024);
+		String page = capture(this.view, model, request, response);
+		this.rendered.accept(page);
+		response.getWriter().write(page);
+	}
+
+	/** What a view writes, as text, with the headers it sets passed to the response. */
+	static String capture(View view, Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
+			throws Exception {
+		CharArrayWriter html = new CharArrayWriter(16 * 1024);
 		PrintWriter writer = new PrintWriter(html);
-		this.view.render(model, request, new HttpServletResponseWrapper(response) {
+		view.render(model, request, new HttpServletResponseWrapper(response) {
 
 			@Override
 			public PrintWriter getWriter() {
@@ -57,9 +65,7 @@ class CapturingView implements View {
 
 		});
 		writer.flush();
-		String page = html.toString();
-		this.rendered.accept(page);
-		response.getWriter().write(page);
+		return html.toString();
 	}
 
 }

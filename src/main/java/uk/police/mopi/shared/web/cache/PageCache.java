@@ -56,20 +56,20 @@ public class PageCache {
 
 	private final Cache<Key, Object> readModels;
 
-	public PageCache(DataVersion version, ProgrammeCalendar calendar, ViewResolver views, long maxCharacters,
+	public PageCache(DataVersion version, ProgrammeCalendar calendar, ViewResolver views, long maxBytes,
 			int maxReadModels) {
 		this.version = version;
 		this.calendar = calendar;
 		this.views = views;
 		this.pages = Caffeine.newBuilder()
-			.maximumWeight(maxCharacters)
-			.weigher((Key key, Page page) -> page.title().length() + page.main().length())
+			.maximumWeight(maxBytes)
+			.weigher((Key key, Page page) -> page.title().length() + page.main().length)
 			.build();
 		this.readModels = Caffeine.newBuilder().maximumSize(maxReadModels).build();
 	}
 
-	/** A page's title and main content, as rendered. */
-	record Page(String title, String main) {
+	/** A page's title and main content, as rendered (UTF-8). */
+	record Page(String title, byte[] main) {
 	}
 
 	/** What a page or read model is for: all that its content depends on. */
@@ -102,9 +102,7 @@ public class PageCache {
 			}
 			Page page = this.pages.getIfPresent(key);
 			if (page != null) {
-				model.addAttribute("cachedTitle", page.title());
-				model.addAttribute("cachedMain", page.main());
-				return resolve(CACHED_VIEW, locale);
+				return new CachedPageView(resolve(CACHED_VIEW, locale), page);
 			}
 		}
 		compose.run();
@@ -130,7 +128,9 @@ public class PageCache {
 	}
 
 	private void keep(Key key, String html) {
-		RenderedPage.of(html).ifPresent((page) -> this.pages.put(key, new Page(page.title(), page.main())));
+		RenderedPage.of(html)
+			.ifPresent((page) -> this.pages.put(key,
+					new Page(page.title(), page.main().getBytes(StandardCharsets.UTF_8))));
 	}
 
 	private View resolve(String viewName, Locale locale) {

@@ -18,15 +18,15 @@ class PageCacheConfiguration {
 	}
 
 	/**
-	 * The page cache, bounded by the characters it keeps (a Board dashboard is about
-	 * 60,000, the whole matrix about 1,500,000) and by the number of read models.
+	 * The page cache, bounded by the bytes of main content it keeps (the whole matrix is
+	 * about 630 KB) and by the number of read models.
 	 */
 	@Bean
 	PageCache pageCache(DataVersion version, ProgrammeCalendar calendar,
 			@Qualifier("thymeleafViewResolver") ViewResolver views,
-			@Value("${mopi.page-cache.max-characters:24000000}") long maxCharacters,
+			@Value("${mopi.page-cache.max-megabytes:24}") long maxMegabytes,
 			@Value("${mopi.page-cache.max-read-models:500}") int maxReadModels) {
-		return new PageCache(version, calendar, views, maxCharacters, maxReadModels);
+		return new PageCache(version, calendar, views, maxMegabytes * 1024 * 1024, maxReadModels);
 	}
 
 }
