@@ -10,6 +10,7 @@ import org.springframework.security.authentication.DefaultAuthenticationEventPub
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 
 /**
  * Issue 10, sign-in that resists guessing: Spring Security publishes every sign-in (with
@@ -30,6 +31,16 @@ class SignInConfiguration {
 	@Bean
 	AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher publisher) {
 		return new SpringAuthorizationEventPublisher(publisher);
+	}
+
+	/**
+	 * Sessions in PostgreSQL write their attributes with {@code insert ... on conflict do
+	 * update}: two requests of one new session (two tabs opened at once) both store its
+	 * CSRF token, and the second would otherwise fail on the primary key with a 500.
+	 */
+	@Bean
+	PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionAttributesUpsert() {
+		return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
 	}
 
 }

@@ -1,7 +1,12 @@
 package uk.police.mopi.user;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
@@ -20,7 +25,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * A signed-in page view writes its session's row at most once a minute (V29), not on
- * every request; the idle timeout still runs from the last write.
+ * every request; the idle timeout still runs from the last write. A new session's
+ * requests sent at once all succeed (each stores the session's CSRF token).
  */
 @PortalTest
 class SessionTouchTest {
@@ -50,6 +56,29 @@ class SessionTouchTest {
 		long aMinuteAgo = lastAccess(id);
 		this.mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
 		assertThat(lastAccess(id)).as("a minute later: written").isGreaterThan(aMinuteAgo + 60000);
+	}
+
+	@Test
+	void shouldAnswerEveryOneOfANewSessionsConcurrentRequests() throws Exception {
+		Cookie session = this.mvc
+			.perform(post("/login").with(csrf()).param("username", "pmo").param("password", "mopi-demo-2007"))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<Integer>> answers = new ArrayList<>();
+			for (int i = 0; i < 16; i++) {
+				answers.add(pool
+					.submit(() -> this.mvc.perform(get("/").cookie(session)).andReturn().getResponse().getStatus()));
+			}
+			for (Future<Integer> answer : answers) {
+				assertThat(answer.get()).isEqualTo(200);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	private long lastAccess(String sessionId) {
