@@ -3,9 +3,12 @@
 # PostgreSQL on a fresh, empty data directory, so initdb, every migration and all demo data run)
 # until BOTH /actuator/health/readiness says UP AND a form sign-in as board succeeds (followed by
 # an authenticated page). Runs RUNS times and prints each run, the median, and where the time went
-# (log timestamps of each phase, relative to the launch).
+# (log timestamps of each phase, relative to the launch), and the CPU time the JVM used until then
+# (user + system; the embedded PostgreSQL's own processes are not counted), which a busy machine
+# changes far less than the wall time.
 # Needs java 17 and curl. Options (environment):
-#   RUNS=3 PORT=18090 JAVA_OPTS="-Xmx1g" JAR=target/mopi-portal-*.jar
+#   RUNS=3 PORT=18090 JAVA_OPTS="-Xmx1g" JAR=target/mopi-portal-*.jar REPORT=target/bench/startup.md
+#   PAUSE=20 (seconds of rest before each run, so that a run does not start in the previous one's load)
 #   CDS=1  run the extracted jar with a Class Data Sharing archive, as docs/operations.md describes
 #          (made once under target/cds/ by a training run; CDS=0 runs the uber jar as it is)
 # Figures go to the console and to target/bench/startup.md (target/bench/startup-cds.md with CDS=1).
@@ -77,6 +80,7 @@ PHASES=("Starting MopiPortalApplication|JVM and launcher: first log line"
 : > "$WORK/runs.txt"
 for run in $(seq 1 "$RUNS"); do
   rm -rf "$WORK/postgres"
+  sleep "${PAUSE:-20}"
   load=$(cut -d" " -f1 /proc/loadavg)
   t0=$(now)
   # shellcheck disable=SC2086
@@ -95,17 +99,19 @@ for run in $(seq 1 "$RUNS"); do
     sleep 0.1
   done
   done_at=$(now)
+  read -r -a stat < "/proc/$APP_PID/stat"
+  cpu=$(awk -v t="$((stat[13] + stat[14]))" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", t / hz }')
   stop
   started=$(grep -m1 -o 'Started MopiPortalApplication in [0-9.]* seconds' "$WORK/portal-$run.log" | awk '{print $4}')
   secs() { awk -v ms="$1" 'BEGIN { printf "%.1f", ms / 1000 }'; }
   row="| $run | $(secs $((done_at - t0))) | $(secs $((ready - t0))) | ${started:-?} |"
   for phase in "${PHASES[@]}"; do row="$row $(at "$WORK/portal-$run.log" "$t0" "${phase%%|*}") |"; done
-  echo "$row $load |" | tee -a "$WORK/runs.txt"
+  echo "$row $cpu | $load |" | tee -a "$WORK/runs.txt"
 done
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-REPORT=target/bench/startup.md
-[[ "$CDS" == 1 ]] && REPORT=target/bench/startup-cds.md
+REPORT=${REPORT:-target/bench/startup.md}
+[[ "$CDS" == 1 && "$REPORT" == target/bench/startup.md ]] && REPORT=target/bench/startup-cds.md
 {
   echo "# Start-up: launch until readiness UP and a sign-in works (embedded PostgreSQL, empty data directory)"
   echo
@@ -118,12 +124,12 @@ REPORT=target/bench/startup.md
   header="| run | ready + signed in | readiness UP | Spring's \"Started in\" |"
   rule="|---|---|---|---|"
   for phase in "${PHASES[@]}"; do header="$header ${phase#*|} |"; rule="$rule---|"; done
-  echo "$header load average (1 min) |"
-  echo "$rule---|"
+  echo "$header JVM CPU seconds | load average (1 min) |"
+  echo "$rule---|---|"
   cat "$WORK/runs.txt"
   median_row="| median | $(cut -d'|' -f3 "$WORK/runs.txt" | median) | $(cut -d'|' -f4 "$WORK/runs.txt" | median) | $(cut -d'|' -f5 "$WORK/runs.txt" | median) |"
   for i in "${!PHASES[@]}"; do median_row="$median_row $(cut -d'|' -f$((i + 6)) "$WORK/runs.txt" | grep -v -- - | median) |"; done
-  echo "$median_row |"
+  echo "$median_row $(cut -d'|' -f$((${#PHASES[@]} + 6)) "$WORK/runs.txt" | median) | |"
 } > "$REPORT"
 echo
 cat "$REPORT"
