@@ -10,13 +10,17 @@
 #   RUNS=3 PORT=18090 JAVA_OPTS="-Xmx1g" JAR=target/mopi-portal-*.jar REPORT=target/bench/startup.md
 #   PAUSE=20 (seconds of rest before each run, so that a run does not start in the previous one's load)
 #   CDS=1  run the extracted jar with a Class Data Sharing archive, as docs/operations.md describes
-#          (made once under target/cds/ by a training run; CDS=0 runs the uber jar as it is)
+#          (made once under target/cds-*/ by a training start; CDS=0 runs the uber jar as it is)
+#   CDS_TRAINING=refresh  the training start stops once the context is refreshed (Spring Boot's
+#          recipe, as the Dockerfile does); =full  it runs until ready and a sign-in worked, so the
+#          classes of the start-up tasks and the first pages are archived too
 # Figures go to the console and to target/bench/startup.md (target/bench/startup-cds.md with CDS=1).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-3}
 PORT=${PORT:-18090}
 CDS=${CDS:-0}
+CDS_TRAINING=${CDS_TRAINING:-refresh}
 JAVA_OPTS=${JAVA_OPTS:--Xmx1g}
 BASE="http://127.0.0.1:$PORT"
 PASSWORD=mopi-demo-2007
@@ -30,24 +34,8 @@ mkdir -p target/bench
 APP_PID=
 stop() { if [[ -n "$APP_PID" ]]; then kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; fi; APP_PID=; }
 trap 'stop; rm -rf "$WORK"' EXIT
+trap 'exit 130' INT TERM
 now() { date +%s%3N; }
-
-LAUNCH=(-jar "$JAR")
-if [[ "$CDS" == 1 ]]; then # the recipe of docs/operations.md ("Faster start-up: Class Data Sharing")
-  CDS_DIR=target/cds
-  APP_JAR="$CDS_DIR/app/$(basename "$JAR")"
-  if [[ ! -f "$CDS_DIR/app.jsa" || "$JAR" -nt "$CDS_DIR/app.jsa" ]]; then
-    echo "Extracting $JAR and training the CDS archive (one start-up that stops after the context refresh)..."
-    rm -rf "$CDS_DIR" && mkdir -p "$CDS_DIR"
-    java -Djarmode=tools -jar "$JAR" extract --destination "$CDS_DIR/app" > /dev/null
-    # shellcheck disable=SC2086
-    java $JAVA_OPTS -XX:ArchiveClassesAtExit="$CDS_DIR/app.jsa" -Dspring.context.exit=onRefresh -jar "$APP_JAR" \
-      --server.port="$PORT" --mopi.embedded-database.data-directory="$WORK/training" > "$WORK/training.log" 2>&1 \
-      || { tail -30 "$WORK/training.log" >&2; exit 1; }
-    rm -rf "$WORK/training"
-  fi
-  LAUNCH=(-XX:SharedArchiveFile="$CDS_DIR/app.jsa" -jar "$APP_JAR")
-fi
 
 signed_in() { # a form sign-in as board, then an authenticated page: true when both work
   local jar="$WORK/cookies" csrf status
@@ -59,6 +47,47 @@ signed_in() { # a form sign-in as board, then an authenticated page: true when b
   [[ "$status" == 302* && "$status" != *error* ]] || return 1
   [[ $(curl -s -b "$jar" -o /dev/null -w '%{http_code}' "$BASE/dashboard") == 200 ]]
 }
+
+await_ready() { # $1: launch epoch ms, $2: log; sets ready (epoch ms of readiness UP), returns once signed in
+  ready=
+  until [[ -n "$ready" ]]; do
+    if ! kill -0 "$APP_PID" 2>/dev/null || (($(now) - $1 > 300000)); then
+      echo "The portal did not become ready; see the log:" >&2; tail -40 "$2" >&2; exit 1
+    fi
+    if curl -fs "$BASE/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; then ready=$(now); else sleep 0.1; fi
+  done
+  until signed_in; do
+    if (($(now) - $1 > 300000)); then echo "The sign-in never worked" >&2; exit 1; fi
+    sleep 0.1
+  done
+}
+
+LAUNCH=(-jar "$JAR")
+if [[ "$CDS" == 1 ]]; then # the recipe of docs/operations.md ("Start-up time")
+  CDS_DIR=target/cds-$CDS_TRAINING
+  APP_JAR="$CDS_DIR/app/$(basename "$JAR")"
+  if [[ ! -f "$CDS_DIR/app.jsa" || "$JAR" -nt "$CDS_DIR/app.jsa" ]]; then
+    echo "Extracting $JAR and training the CDS archive ($CDS_TRAINING)..."
+    rm -rf "$CDS_DIR" && mkdir -p "$CDS_DIR"
+    java -Djarmode=tools -jar "$JAR" extract --destination "$CDS_DIR/app" > /dev/null
+    if [[ "$CDS_TRAINING" == refresh ]]; then
+      # shellcheck disable=SC2086
+      java $JAVA_OPTS -XX:ArchiveClassesAtExit="$CDS_DIR/app.jsa" -Dspring.context.exit=onRefresh -jar "$APP_JAR" \
+        --server.port="$PORT" --mopi.embedded-database.data-directory="$WORK/training" > "$WORK/training.log" 2>&1 \
+        || { tail -30 "$WORK/training.log" >&2; exit 1; }
+    else
+      # shellcheck disable=SC2086
+      java $JAVA_OPTS -XX:ArchiveClassesAtExit="$CDS_DIR/app.jsa" -jar "$APP_JAR" --server.port="$PORT" \
+        --mopi.embedded-database.data-directory="$WORK/training" > "$WORK/training.log" 2>&1 &
+      APP_PID=$!
+      await_ready "$(now)" "$WORK/training.log"
+      stop
+      [[ -f "$CDS_DIR/app.jsa" ]] || { tail -30 "$WORK/training.log" >&2; exit 1; }
+    fi
+    rm -rf "$WORK/training"
+  fi
+  LAUNCH=(-XX:SharedArchiveFile="$CDS_DIR/app.jsa" -jar "$APP_JAR")
+fi
 
 at() { # $1: log file, $2: launch epoch ms, $3: text of the log line; prints seconds since launch
   local line stamp
@@ -87,17 +116,7 @@ for run in $(seq 1 "$RUNS"); do
   java $JAVA_OPTS "${LAUNCH[@]}" --server.port="$PORT" --mopi.embedded-database.data-directory="$WORK/postgres" \
     > "$WORK/portal-$run.log" 2>&1 &
   APP_PID=$!
-  ready=
-  until [[ -n "$ready" ]]; do
-    if ! kill -0 "$APP_PID" 2>/dev/null || (($(now) - t0 > 180000)); then
-      echo "The portal did not become ready; see the log:" >&2; tail -40 "$WORK/portal-$run.log" >&2; exit 1
-    fi
-    if curl -fs "$BASE/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; then ready=$(now); else sleep 0.1; fi
-  done
-  until signed_in; do
-    if (($(now) - t0 > 180000)); then echo "The sign-in never worked" >&2; exit 1; fi
-    sleep 0.1
-  done
+  await_ready "$t0" "$WORK/portal-$run.log"
   done_at=$(now)
   read -r -a stat < "/proc/$APP_PID/stat"
   cpu=$(awk -v t="$((stat[13] + stat[14]))" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", t / hz }')
@@ -111,7 +130,7 @@ done
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 REPORT=${REPORT:-target/bench/startup.md}
-[[ "$CDS" == 1 && "$REPORT" == target/bench/startup.md ]] && REPORT=target/bench/startup-cds.md
+[[ "$CDS" == 1 && "$REPORT" == target/bench/startup.md ]] && REPORT=target/bench/startup-cds-$CDS_TRAINING.md
 {
   echo "# Start-up: launch until readiness UP and a sign-in works (embedded PostgreSQL, empty data directory)"
   echo
