@@ -11,16 +11,17 @@
 #   PAUSE=20 (seconds of rest before each run, so that a run does not start in the previous one's load)
 #   CDS=1  run the extracted jar with a Class Data Sharing archive, as docs/operations.md describes
 #          (made once under target/cds-*/ by a training start; CDS=0 runs the uber jar as it is)
-#   CDS_TRAINING=refresh  the training start stops once the context is refreshed (Spring Boot's
-#          recipe, as the Dockerfile does); =full  it runs until ready and a sign-in worked, so the
-#          classes of the start-up tasks and the first pages are archived too
-# Figures go to the console and to target/bench/startup.md (target/bench/startup-cds.md with CDS=1).
+#   CDS_TRAINING=full (default, as the Dockerfile does): the training start runs until ready and a
+#          sign-in worked, so the classes of the start-up tasks and the first pages are archived too;
+#          =refresh: Spring Boot's recipe, the training start stops once the context is refreshed
+# Figures go to the console and to target/bench/startup.md (startup-cds-full.md or
+# startup-cds-refresh.md with CDS=1).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-3}
 PORT=${PORT:-18090}
 CDS=${CDS:-0}
-CDS_TRAINING=${CDS_TRAINING:-refresh}
+CDS_TRAINING=${CDS_TRAINING:-full}
 JAVA_OPTS=${JAVA_OPTS:--Xmx1g}
 BASE="http://127.0.0.1:$PORT"
 PASSWORD=mopi-demo-2007

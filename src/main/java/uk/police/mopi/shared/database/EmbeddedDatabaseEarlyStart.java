@@ -20,9 +20,9 @@ import org.springframework.util.StringUtils;
 
 /**
  * Starts the embedded PostgreSQL (initdb on an empty data directory, then the server) on
- * its own thread as soon as the application context is created, so that it runs while the
- * main thread reads the configuration classes and creates the web layer instead of after
- * them (issue 13: start-up: it saved about 2 s of 25 on 2 cores). Does nothing when a
+ * its own thread just before the configuration classes are read, so that it runs while
+ * the main thread reads them and creates the web layer instead of after them (issue 13:
+ * start-up; initdb and the server start leave the critical path). Does nothing when a
  * database is configured. The {@link EmbeddedDatabaseConfiguration#embeddedPostgres} bean
  * waits for it, so nothing can reach the database before it is up. Registered in
  * {@code META-INF/spring.factories}.
