@@ -1,8 +1,6 @@
 package uk.police.mopi.shared.database;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import javax.sql.DataSource;
 
@@ -11,11 +9,13 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
@@ -32,19 +32,12 @@ class EmbeddedDatabaseConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
-		Path dataDirectory = properties.dataDirectory().toAbsolutePath();
-		Files.createDirectories(dataDirectory);
-		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-			.setDataDirectory(dataDirectory)
-			.setCleanDataDirectory(false)
-			.setServerConfig("timezone", "UTC");
-		if (properties.port() > 0) {
-			builder.setPort(properties.port());
-		}
-		EmbeddedPostgres postgres = builder.start();
+	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties,
+			ObjectProvider<EmbeddedDatabaseEarlyStart.Started> earlyStart) throws IOException {
+		EmbeddedDatabaseEarlyStart.Started started = earlyStart.getIfAvailable();
+		EmbeddedPostgres postgres = (started != null) ? started.await() : EmbeddedDatabaseEarlyStart.start(properties);
 		log.info("Database: EMBEDDED PostgreSQL on localhost:{}, data in {} (set SPRING_DATASOURCE_URL to use "
-				+ "an external PostgreSQL)", postgres.getPort(), dataDirectory);
+				+ "an external PostgreSQL)", postgres.getPort(), properties.dataDirectory().toAbsolutePath());
 		return postgres;
 	}
 
@@ -58,11 +51,15 @@ class EmbeddedDatabaseConfiguration {
 		return dataSource;
 	}
 
+	static boolean noDatabaseConfigured(Environment environment) {
+		return !StringUtils.hasText(environment.getProperty("spring.datasource.url"));
+	}
+
 	static class NoDatabaseConfigured implements Condition {
 
 		@Override
 		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-			return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
+			return noDatabaseConfigured(context.getEnvironment());
 		}
 
 	}
