@@ -1,5 +1,7 @@
 package uk.police.mopi.shared.web.cache;
 
+import java.io.CharArrayWriter;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -7,6 +9,7 @@ import java.util.Map;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import org.springframework.web.servlet.View;
 
@@ -40,7 +43,7 @@ class CachedPageView implements View {
 		Map<String, Object> layoutModel = new HashMap<>(model);
 		layoutModel.put("cachedTitle", this.page.title());
 		layoutModel.put("cachedMain", MARKER);
-		String shell = CapturingView.capture(this.layout, layoutModel, request, response);
+		String shell = capture(this.layout, layoutModel, request, response);
 		int at = shell.indexOf(MARKER);
 		if (at < 0) {
 			throw new IllegalStateException("The cached page's layout lost its main content");
@@ -54,6 +57,33 @@ class CachedPageView implements View {
 		out.write(before);
 		out.write(main);
 		out.write(after);
+	}
+
+	/** What a view writes, as text, with the headers it sets passed to the response. */
+	static String capture(View view, Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
+			throws Exception {
+		CharArrayWriter html = new CharArrayWriter(16 * 1024);
+		PrintWriter writer = new PrintWriter(html);
+		view.render(model, request, new HttpServletResponseWrapper(response) {
+
+			@Override
+			public PrintWriter getWriter() {
+				return writer;
+			}
+
+			@Override
+			public ServletOutputStream getOutputStream() {
+				throw new IllegalStateException("A cached page is written as text");
+			}
+
+			@Override
+			public void flushBuffer() {
+				writer.flush();
+			}
+
+		});
+		writer.flush();
+		return html.toString();
 	}
 
 }

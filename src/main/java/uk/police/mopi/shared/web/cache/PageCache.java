@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -56,6 +58,9 @@ public class PageCache {
 
 	private final Cache<Key, Object> readModels;
 
+	/** Pages being composed, for requests of the same page to wait on. */
+	private final Map<Key, CompletableFuture<Page>> composing = new ConcurrentHashMap<>();
+
 	public PageCache(DataVersion version, ProgrammeCalendar calendar, ViewResolver views, long maxBytes,
 			int maxReadModels) {
 		this.version = version;
@@ -79,7 +84,9 @@ public class PageCache {
 	/**
 	 * A page: the cached one when nothing has changed since it was rendered for this
 	 * audience, or else {@code compose} fills the model and the view is rendered (and
-	 * kept). Returns null, having answered 304, when the browser's copy is current.
+	 * kept). Requests for a page being composed wait for it rather than compose it too,
+	 * so the first requests after a change compose each page once. Returns null, having
+	 * answered 304, when the browser's copy is current.
 	 * @param viewName the page's template, whose {@code <main>} is cached
 	 * @param audience all that the page's content depends on about the person (their role
 	 * and areas), with equals and hashCode
@@ -91,23 +98,68 @@ public class PageCache {
 		Key key = new Key(viewName, pathAndQuery(servletRequest), audience, this.version.current(),
 				this.calendar.today(), locale);
 		Map<String, ?> flash = RequestContextUtils.getInputFlashMap(servletRequest);
-		boolean oneOff = flash != null && !flash.isEmpty();
-		if (!oneOff) {
-			HttpServletResponse response = request.getResponse();
-			if (response != null) {
-				response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-cache");
+		if (flash != null && !flash.isEmpty()) {
+			compose.run();
+			return resolve(viewName, locale);
+		}
+		HttpServletResponse response = request.getResponse();
+		if (response != null) {
+			response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-cache");
+		}
+		if (request.checkNotModified(etag(key, servletRequest))) {
+			return null;
+		}
+		Page page = this.pages.getIfPresent(key);
+		boolean composedHere = false;
+		if (page == null) {
+			CompletableFuture<Page> mine = new CompletableFuture<>();
+			CompletableFuture<Page> theirs = this.composing.putIfAbsent(key, mine);
+			if (theirs == null) {
+				composedHere = true;
+				page = composeOnce(key, mine, viewName, locale, model, servletRequest, response, compose);
 			}
-			if (request.checkNotModified(etag(key, servletRequest))) {
-				return null;
-			}
-			Page page = this.pages.getIfPresent(key);
-			if (page != null) {
-				return new CachedPageView(resolve(CACHED_VIEW, locale), page);
+			else {
+				page = theirs.exceptionally((ex) -> null).join();
 			}
 		}
-		compose.run();
-		View view = resolve(viewName, locale);
-		return oneOff ? view : new CapturingView(view, (html) -> keep(key, html));
+		if (page != null) {
+			return new CachedPageView(resolve(CACHED_VIEW, locale), page);
+		}
+		if (!composedHere) {
+			compose.run();
+		}
+		return resolve(viewName, locale);
+	}
+
+	/**
+	 * Composes and renders a page for those waiting on {@code result}: the page kept, or
+	 * null when it cannot be kept (then this request's model is filled to render it).
+	 */
+	private Page composeOnce(Key key, CompletableFuture<Page> result, String viewName, Locale locale, Model model,
+			HttpServletRequest request, HttpServletResponse response, Runnable compose) {
+		try {
+			compose.run();
+			Page page = RenderedPage
+				.of(CachedPageView.capture(resolve(viewName, locale), model.asMap(), request, response))
+				.map((rendered) -> new Page(rendered.title(), rendered.main().getBytes(StandardCharsets.UTF_8)))
+				.orElse(null);
+			if (page != null) {
+				this.pages.put(key, page);
+			}
+			result.complete(page);
+			return page;
+		}
+		catch (RuntimeException ex) {
+			result.completeExceptionally(ex);
+			throw ex;
+		}
+		catch (Exception ex) {
+			result.completeExceptionally(ex);
+			throw new IllegalStateException("Cannot render " + viewName, ex);
+		}
+		finally {
+			this.composing.remove(key, result);
+		}
 	}
 
 	/**
@@ -125,12 +177,6 @@ public class PageCache {
 	public void clear() {
 		this.pages.invalidateAll();
 		this.readModels.invalidateAll();
-	}
-
-	private void keep(Key key, String html) {
-		RenderedPage.of(html)
-			.ifPresent((page) -> this.pages.put(key,
-					new Page(page.title(), page.main().getBytes(StandardCharsets.UTF_8))));
 	}
 
 	private View resolve(String viewName, Locale locale) {
