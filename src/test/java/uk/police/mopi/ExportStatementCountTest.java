@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.police.mopi.shared.web.cache.PageCache;
 import uk.police.mopi.support.Accounts;
 import uk.police.mopi.support.PortalTest;
 import uk.police.mopi.support.StatementCounter;
@@ -33,6 +34,9 @@ class ExportStatementCountTest {
 	@Autowired
 	private Accounts accounts;
 
+	@Autowired
+	private PageCache pages;
+
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
 			/assessments/export             | section=RRD&area=CUS         | /assessments
@@ -49,10 +53,16 @@ class ExportStatementCountTest {
 		long few = count(export + "?" + narrow);
 		long excel = count(export + "?format=xlsx");
 		System.out.printf("SQL statements: %s %d (%s %d), Excel %d, page %d%n", export, everything, narrow, few, excel,
-				count(page));
+				composed(page));
 		assertThat(everything).as("every row").isEqualTo(few);
 		assertThat(excel).as("Excel").isEqualTo(everything);
-		assertThat(everything).as("no more than the page").isLessThanOrEqualTo(count(page));
+		assertThat(everything).as("no more than the page").isLessThanOrEqualTo(composed(page));
+	}
+
+	/** Statements for a page composed anew (a cached page, the matrix, sends fewer). */
+	private long composed(String path) throws Exception {
+		this.pages.clear();
+		return count(path);
 	}
 
 	private long count(String path) throws Exception {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.core.env.StandardEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,6 +50,14 @@ class EmbeddedDatabaseEarlyStartTest {
 	void shouldStartTheEmbeddedDatabaseWhenNoneIsConfigured() throws Exception {
 		Path data = this.folder.resolve("postgres");
 		try (GenericApplicationContext context = new GenericApplicationContext()) {
+			// No database named by the machine either (CI names one:
+			// SPRING_DATASOURCE_URL).
+			context.getEnvironment()
+				.getPropertySources()
+				.remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
+			context.getEnvironment()
+				.getPropertySources()
+				.remove(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME);
 			TestPropertyValues.of("mopi.embedded-database.data-directory=" + data).applyTo(context);
 			new EmbeddedDatabaseEarlyStart().initialize(context);
 			context.refresh();
