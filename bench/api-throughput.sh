@@ -19,16 +19,7 @@ BASE="http://127.0.0.1:$PORT"
 URL="$BASE/api/v1/business-areas"
 PASSWORD=mopi-demo-2007
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
-JAR=${JAR:-$(ls target/mopi-portal-*.jar 2>/dev/null | grep -v original | head -1 || true)}
-if [[ -z "$JAR" ]]; then
-  ./mvnw -q -ntp package -DskipTests
-  JAR=$(ls target/mopi-portal-*.jar | grep -v original | head -1)
-fi
-WORK=$(mktemp -d)
-mkdir -p target/bench
-APP_PID=
-stop() { if [[ -n "$APP_PID" ]]; then kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; fi; APP_PID=; }
-trap 'stop; rm -rf "$WORK"' EXIT
+source bench/portal-process.sh
 
 start() { # $@: extra portal arguments
   java -jar "$JAR" --server.port="$PORT" --mopi.embedded-database.data-directory="$WORK/postgres" "$@" \

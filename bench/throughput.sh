@@ -35,16 +35,7 @@ COMPOSED=${COMPOSED:-yes}
 BASE="http://127.0.0.1:$PORT"
 PASSWORD=mopi-demo-2007
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
-JAR=${JAR:-$(ls target/mopi-portal-*.jar 2>/dev/null | grep -v original | head -1 || true)}
-if [[ -z "$JAR" ]]; then
-  ./mvnw -q -ntp package -DskipTests
-  JAR=$(ls target/mopi-portal-*.jar | grep -v original | head -1)
-fi
-WORK=$(mktemp -d)
-mkdir -p target/bench
-APP_PID=
-stop() { if [[ -n "$APP_PID" ]]; then kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; fi; APP_PID=; }
-trap 'stop; rm -rf "$WORK"' EXIT
+source bench/portal-process.sh
 
 # --- the database: a local PostgreSQL cluster if one runs (as in .ci/run), else embedded ---
 PG_PORT=
