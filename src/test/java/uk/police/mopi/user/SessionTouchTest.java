@@ -39,11 +39,7 @@ class SessionTouchTest {
 
 	@Test
 	void shouldWriteTheSessionsAccessTimeAtMostOnceAMinute() throws Exception {
-		Cookie session = this.mvc
-			.perform(post("/login").with(csrf()).param("username", "board").param("password", "mopi-demo-2007"))
-			.andReturn()
-			.getResponse()
-			.getCookie("SESSION");
+		Cookie session = signIn("board");
 		String id = new String(Base64.getDecoder().decode(session.getValue()), StandardCharsets.UTF_8);
 		this.mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
 		long first = lastAccess(id);
@@ -60,11 +56,7 @@ class SessionTouchTest {
 
 	@Test
 	void shouldAnswerEveryOneOfANewSessionsConcurrentRequests() throws Exception {
-		Cookie session = this.mvc
-			.perform(post("/login").with(csrf()).param("username", "pmo").param("password", "mopi-demo-2007"))
-			.andReturn()
-			.getResponse()
-			.getCookie("SESSION");
+		Cookie session = signIn("pmo");
 		ExecutorService pool = Executors.newFixedThreadPool(8);
 		try {
 			List<Future<Integer>> answers = new ArrayList<>();
@@ -79,6 +71,15 @@ class SessionTouchTest {
 		finally {
 			pool.shutdownNow();
 		}
+	}
+
+	/** Signs in on the form; the session's cookie. */
+	private Cookie signIn(String username) throws Exception {
+		return this.mvc
+			.perform(post("/login").with(csrf()).param("username", username).param("password", "mopi-demo-2007"))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
 	}
 
 	private long lastAccess(String sessionId) {
