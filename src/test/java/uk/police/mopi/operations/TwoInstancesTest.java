@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -85,6 +86,10 @@ class TwoInstancesTest {
 			this.connection.put(name, scratch.getEnvironment().getProperty(name, ""));
 		}
 		ExecutorService starter = Executors.newFixedThreadPool(2);
+		// Logback is one per JVM: two applications configuring it at the same moment fail
+		// now and then ("no conversion class registered for [clr]"). The instances leave
+		// it as the test run set it.
+		String loggingSystem = System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
 		try (Connection holder = database(); Statement sql = holder.createStatement()) {
 			// The test holds the lock until both instances wait for it: released, it is
 			// theirs to race for.
@@ -104,6 +109,12 @@ class TwoInstancesTest {
 		}
 		finally {
 			starter.shutdown();
+			if (loggingSystem != null) {
+				System.setProperty(LoggingSystem.SYSTEM_PROPERTY, loggingSystem);
+			}
+			else {
+				System.clearProperty(LoggingSystem.SYSTEM_PROPERTY);
+			}
 		}
 		this.a = "http://localhost:" + this.contextA.getEnvironment().getProperty("local.server.port");
 		this.b = "http://localhost:" + this.contextB.getEnvironment().getProperty("local.server.port");
