@@ -6,10 +6,11 @@ import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The data version: a number PostgreSQL changes, in the same transaction, whenever data
- * shown on a cached page changes (triggers on every such table, {@code V28}). Read once
- * per request (one indexed row), it lets each portal instance serve what it composed
- * before only while nothing has changed, through this instance or any other on the same
- * database.
+ * shown on a cached page changes (triggers on every such table, {@code V28}; the row is
+ * updated once per transaction and each changing statement steps a transaction-local
+ * number, {@code V30}). Read once per request (one indexed row), it lets each portal
+ * instance serve what it composed before only while nothing has changed, through this
+ * instance or any other on the same database.
  */
 public class DataVersion {
 
@@ -39,7 +40,7 @@ public class DataVersion {
 	}
 
 	private long read() {
-		return this.jdbc.sql("select version from data_version").query(Long.class).single();
+		return this.jdbc.sql("select data_version_current()").query(Long.class).single();
 	}
 
 }
