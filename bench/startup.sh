@@ -14,6 +14,9 @@
 #   CDS_TRAINING=full (default, as the Dockerfile does): the training start runs until ready and a
 #          sign-in worked, so the classes of the start-up tasks and the first pages are archived too;
 #          =refresh: Spring Boot's recipe, the training start stops once the context is refreshed
+#   RESTART=1  measure a restart instead: the data directory is made by a first start (not
+#          measured) and kept, as `./mvnw spring-boot:run` keeps data/postgres between runs, so no
+#          initdb, no migration and no demo data to load (the catalogue and accounts are checked)
 # Figures go to the console and to target/bench/startup.md (startup-cds-full.md or
 # startup-cds-refresh.md with CDS=1).
 set -euo pipefail
@@ -22,6 +25,7 @@ RUNS=${RUNS:-3}
 PORT=${PORT:-18090}
 CDS=${CDS:-0}
 CDS_TRAINING=${CDS_TRAINING:-full}
+RESTART=${RESTART:-0}
 JAVA_OPTS=${JAVA_OPTS:--Xmx1g}
 BASE="http://127.0.0.1:$PORT"
 PASSWORD=mopi-demo-2007
@@ -99,8 +103,16 @@ PHASES=("Starting MopiPortalApplication|JVM and launcher: first log line"
   "Dashboard figures for|dashboard warm-up done")
 
 : > "$WORK/runs.txt"
+if [[ "$RESTART" == 1 ]]; then # one start, not measured, that creates the database and the demo data
+  echo "A first start to create the data directory (not measured)..."
+  java $JAVA_OPTS "${LAUNCH[@]}" --server.port="$PORT" --mopi.embedded-database.data-directory="$WORK/postgres" \
+    > "$WORK/portal-0.log" 2>&1 &
+  APP_PID=$!
+  await_ready "$(now)" "$WORK/portal-0.log"
+  stop
+fi
 for run in $(seq 1 "$RUNS"); do
-  rm -rf "$WORK/postgres"
+  [[ "$RESTART" == 1 ]] || rm -rf "$WORK/postgres"
   sleep "${PAUSE:-20}"
   load=$(cut -d" " -f1 /proc/loadavg)
   t0=$(now)
@@ -123,8 +135,10 @@ done
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 REPORT=${REPORT:-target/bench/startup.md}
 [[ "$CDS" == 1 && "$REPORT" == target/bench/startup.md ]] && REPORT=target/bench/startup-cds-$CDS_TRAINING.md
+[[ "$RESTART" == 1 ]] && REPORT=${REPORT%.md}-restart.md
 {
-  echo "# Start-up: launch until readiness UP and a sign-in works (embedded PostgreSQL, empty data directory)"
+  if [[ "$RESTART" == 1 ]]; then data="data directory kept from an earlier start"; else data="empty data directory"; fi
+  echo "# Start-up: launch until readiness UP and a sign-in works (embedded PostgreSQL, $data)"
   echo
   echo "$(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?'), java $JAVA_OPTS ${LAUNCH[*]}"
   echo
