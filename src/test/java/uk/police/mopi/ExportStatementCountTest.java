@@ -49,7 +49,8 @@ class ExportStatementCountTest {
 			/admin/audit/export             | who=nobody.at.all            | /admin/audit
 			""")
 	void shouldReadEveryRowInAsManyStatementsAsAFewRows(String export, String narrow, String page) throws Exception {
-		// Once first, uncounted: read models kept per data version (PageCache.readModel) are
+		// Once first, uncounted: read models kept per data version (PageCache.readModel)
+		// are
 		// composed by whichever request comes first, and the three counts compare the
 		// export's own statements.
 		count(export);

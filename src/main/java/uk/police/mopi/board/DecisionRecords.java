@@ -14,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import uk.police.mopi.shared.persistence.Rows;
 
 /**
  * Reads the decisions register and the meetings and packs it refers to with plain SQL:
@@ -90,14 +91,14 @@ class DecisionRecords {
 	/** Every meeting, latest first. */
 	List<Meeting> meetings() {
 		return this.jdbc.sql("select id, meeting_date, title from board_meeting order by meeting_date desc, id desc")
-			.query(Meeting.class)
+			.query(Rows.of(Meeting.class))
 			.list();
 	}
 
 	Optional<Meeting> meeting(long id) {
 		return this.jdbc.sql("select id, meeting_date, title from board_meeting where id = :id")
 			.param("id", id)
-			.query(Meeting.class)
+			.query(Rows.of(Meeting.class))
 			.optional();
 	}
 
@@ -107,13 +108,13 @@ class DecisionRecords {
 				select p.id, p.meeting_id, p.title, p.as_at, p.status from board_pack p
 				join board_meeting m on m.id = p.meeting_id
 				where p.status = 'PUBLISHED' order by m.meeting_date desc, p.id desc
-				""").query(Pack.class).list();
+				""").query(Rows.of(Pack.class)).list();
 	}
 
 	Optional<Pack> pack(long id) {
 		return this.jdbc.sql("select id, meeting_id, title, as_at, status from board_pack where id = :id")
 			.param("id", id)
-			.query(Pack.class)
+			.query(Rows.of(Pack.class))
 			.optional();
 	}
 

@@ -24,6 +24,7 @@ import uk.police.mopi.shared.NotFoundException;
 import uk.police.mopi.shared.ProgrammeCalendar;
 import uk.police.mopi.shared.audit.AuditEvent;
 import uk.police.mopi.user.PortalUser;
+import uk.police.mopi.shared.persistence.Rows;
 
 /**
  * The programme team's writes to the money: budget lines created, changed and removed,
@@ -93,7 +94,7 @@ public class BudgetLineService {
 				       financial_year || ' · ' || to_char(decided_on, 'FMDD Mon YYYY') || ' · ' || decision || ' · '
 				       || business_case as label
 				from board_decision order by financial_year desc, decided_on desc, id desc
-				""").query(DecisionChoice.class).list();
+				""").query(Rows.of(DecisionChoice.class)).list();
 		return new Choices(List.copyOf(this.projects.byId().values()), decisions);
 	}
 

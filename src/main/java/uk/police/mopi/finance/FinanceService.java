@@ -21,6 +21,7 @@ import uk.police.mopi.shared.InvalidInputException;
 import uk.police.mopi.shared.ProgrammeCalendar;
 import uk.police.mopi.shared.audit.AuditEvent;
 import uk.police.mopi.user.PortalUser;
+import uk.police.mopi.shared.persistence.Rows;
 
 /**
  * Budget lines, totals per financial year, and Investment Board decisions. Amounts are
@@ -71,7 +72,7 @@ public class FinanceService {
 				       (select min(p.project_id) from board_decision_project p where p.decision_id = d.id
 				        having count(*) = 1) as project_id
 				from board_decision d order by d.decided_on desc, d.id desc
-				""").query(FundingLedger.DecisionRow.class).list();
+				""").query(Rows.of(FundingLedger.DecisionRow.class)).list();
 		Map<String, BigDecimal> caps = new LinkedHashMap<>();
 		this.jdbc.sql("select financial_year, cap from external_cap")
 			.query((rs, row) -> caps.put(rs.getString("financial_year"), rs.getBigDecimal("cap")))
@@ -84,7 +85,7 @@ public class FinanceService {
 				select id, project_id, financial_year, resource_type, allocated, forecast, actual, version, decision_id,
 				       decided_on, decision, funded
 				from funded_line
-				""").query(FundingLedger.LineRow.class).list();
+				""").query(Rows.of(FundingLedger.LineRow.class)).list();
 	}
 
 	/**

@@ -17,6 +17,7 @@ import uk.police.mopi.assessment.AssessmentView;
 import uk.police.mopi.assessment.CellKey;
 import uk.police.mopi.assessment.ComplianceLevel;
 import uk.police.mopi.shared.ProgrammeCalendar;
+import uk.police.mopi.shared.persistence.Rows;
 
 /**
  * Joins delivery to compliance: which assessments each milestone raises and whether it
@@ -162,7 +163,7 @@ public class DeliveryQueries {
 				join project p on p.id = m.project_id
 				where cast(:project as text) is null or p.code = :project
 				order by m.forecast_date, m.code, d.requirement_code, d.area_code
-				""").param("project", projectCode).query(Planned.class).list();
+				""").param("project", projectCode).query(Rows.of(Planned.class)).list();
 	}
 
 	/** The assessments as they stand, of one area or all (area null). */

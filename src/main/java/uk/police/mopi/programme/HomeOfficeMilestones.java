@@ -14,6 +14,7 @@ import uk.police.mopi.shared.InvalidInputException;
 import uk.police.mopi.shared.NotFoundException;
 import uk.police.mopi.shared.ProgrammeCalendar;
 import uk.police.mopi.user.PortalUser;
+import uk.police.mopi.shared.persistence.Rows;
 
 /**
  * The Home Office milestones' forecasts, actual dates and outcomes, as the programme team
@@ -54,7 +55,7 @@ public class HomeOfficeMilestones {
 		return this.jdbc.sql("""
 				select code, title, baseline_date, forecast_date, actual_date, status, outcome, version from milestone
 				where kind = 'HOME_OFFICE' and removed_at is null order by baseline_date, code
-				""").query(HomeOfficeMilestone.class).list();
+				""").query(Rows.of(HomeOfficeMilestone.class)).list();
 	}
 
 	/**

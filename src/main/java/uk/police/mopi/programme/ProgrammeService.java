@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.police.mopi.shared.ProgrammeCalendar;
+import uk.police.mopi.shared.persistence.Rows;
 
 /**
  * Reads the programme: milestones (now or as at a date), projects with their RAG, and the
@@ -271,7 +272,7 @@ public class ProgrammeService {
 				join milestone p on p.id = d.predecessor_id and p.removed_at is null
 				join milestone s on s.id = d.successor_id and s.removed_at is null
 				order by p.code, s.code
-				""").query(TimelineView.Dependency.class).list();
+				""").query(Rows.of(TimelineView.Dependency.class)).list();
 	}
 
 	private MilestoneView mapMilestone(ResultSet rs, int row) throws SQLException {

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.police.mopi.shared.persistence.Rows;
 
 /**
  * The projects by id, for modules that refer to a project by its id (budget lines, Board
@@ -38,7 +39,7 @@ public class ProjectDirectory {
 	public Map<Long, ProjectReference> byId() {
 		Map<Long, ProjectReference> projects = new LinkedHashMap<>();
 		this.jdbc.sql("select id, code, name, start_date, end_date from project order by code")
-			.query(ProjectReference.class)
+			.query(Rows.of(ProjectReference.class))
 			.list()
 			.forEach((p) -> projects.put(p.id(), p));
 		return projects;

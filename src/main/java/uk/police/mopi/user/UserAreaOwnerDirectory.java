@@ -10,6 +10,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 import uk.police.mopi.businessarea.AreaOwnerDirectory;
+import uk.police.mopi.shared.persistence.Rows;
 
 /** Names the owners of each business area from the people who own them. */
 @Component
@@ -37,7 +38,7 @@ class UserAreaOwnerDirectory implements AreaOwnerDirectory {
 				where u.enabled and u.role = 'AREA_OWNER'
 				order by u.display_name
 				""")
-			.query(Owner.class)
+			.query(Rows.of(Owner.class))
 			.list()
 			.stream()
 			.collect(Collectors.groupingBy(Owner::area, Collectors.mapping(Owner::name, Collectors.toList())));
