@@ -1,10 +1,18 @@
 package uk.police.mopi;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -35,6 +43,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The house style's "one way of doing each thing", as rules the build enforces (Spring
@@ -127,6 +136,28 @@ class HouseRulesTest {
 			.resideInAPackage("uk.police.mopi..web..")
 			.because("services and records know nothing of pages (house style 4)")
 			.check(portal);
+	}
+
+	@Test
+	void shouldReadRowsIntoRecordsThroughRows() throws IOException {
+		// ArchUnit sees the call, not its argument: so the sources, for .query(X.class).
+		Pattern queryOfClass = Pattern.compile("\\.query\\(\\s*([A-Z][\\w.]*)\\.class\\s*\\)");
+		List<String> intoRecords = new ArrayList<>();
+		try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+			for (Path source : sources.filter((path) -> path.toString().endsWith(".java")).toList()) {
+				Matcher call = queryOfClass.matcher(Files.readString(source));
+				while (call.find()) {
+					String name = call.group(1);
+					boolean record = portal.stream()
+						.anyMatch((type) -> type.getName().replace('$', '.').endsWith("." + name)
+								&& type.reflect().isRecord());
+					if (record) {
+						intoRecords.add(source.getFileName() + ": " + call.group());
+					}
+				}
+			}
+		}
+		assertThat(intoRecords).as("JdbcClient rows read into records with Rows.of (its Javadoc says why)").isEmpty();
 	}
 
 	private static boolean isNow(String owner, String method) {

@@ -26,7 +26,7 @@ import org.springframework.jdbc.support.JdbcUtils;
  * {@code forecastDate}), with Spring's conversions (a text column into an enum, say):
  * {@code .query(Rows.of(Planned.class)).list()}.
  * <p>
- * What {@code .query(Planned.class)} does too, but Spring's mapper behind it
+ * What {@code query(Planned.class)} does too, but Spring's mapper behind it
  * ({@code SimplePropertyRowMapper}) looks each component's column up by name on every
  * row, first as written, and PostgreSQL's driver answers a name it does not have with an
  * exception: for a component in two words that is one exception per row and component.
