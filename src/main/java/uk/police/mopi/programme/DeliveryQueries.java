@@ -48,7 +48,7 @@ public class DeliveryQueries {
 	public List<DeliveryView> deliveries(String projectCode) {
 		Map<CellKey, AssessmentView> cells = cells(null);
 		LocalDate deadline = this.calendar.fullCompliance();
-		return planned(projectCode).stream().map((p) -> toView(p, cells, deadline)).toList();
+		return planned(projectCode, null).stream().map((p) -> toView(p, cells, deadline)).toList();
 	}
 
 	/**
@@ -70,7 +70,8 @@ public class DeliveryQueries {
 		Map<CellKey, AssessmentView> cells = (areaCodes != null && areaCodes.size() == 1)
 				? cells(areaCodes.iterator().next()) : cells(null);
 		LocalDate deadline = this.calendar.fullCompliance();
-		List<DeliveryView> all = planned(null).stream().map((p) -> toView(p, cells, deadline)).toList();
+		// Only the areas' deliveries: those of other areas close none of these gaps.
+		List<DeliveryView> all = planned(null, areaCodes).stream().map((p) -> toView(p, cells, deadline)).toList();
 		List<AssessmentView> gaps = cells.values()
 			.stream()
 			.filter((a) -> a.state().gap())
@@ -154,16 +155,27 @@ public class DeliveryQueries {
 		return report(areaCodes).unplanned();
 	}
 
-	private List<Planned> planned(String projectCode) {
+	/**
+	 * The planned deliveries, of one project (else all) and of the areas given (else all;
+	 * {@value CellKey#FORCE} for the force-wide assessments).
+	 */
+	private List<Planned> planned(String projectCode, Set<String> areaCodes) {
 		return this.jdbc.sql("""
 				select m.code as milestone_code, p.code as project_code, m.forecast_date, m.status,
 				       d.requirement_code, d.area_code, d.target_level as level
 				from milestone_delivery d
 				join milestone m on m.id = d.milestone_id and m.removed_at is null
 				join project p on p.id = m.project_id
-				where cast(:project as text) is null or p.code = :project
+				where (cast(:project as text) is null or p.code = :project)
+				  and (cast(:areas as text[]) is null
+				       or coalesce(d.area_code, :force) = any(cast(:areas as text[])))
 				order by m.forecast_date, m.code, d.requirement_code, d.area_code
-				""").param("project", projectCode).query(Rows.of(Planned.class)).list();
+				""")
+			.param("project", projectCode)
+			.param("areas", (areaCodes != null) ? areaCodes.toArray(String[]::new) : null)
+			.param("force", CellKey.FORCE)
+			.query(Rows.of(Planned.class))
+			.list();
 	}
 
 	/** The assessments as they stand, of one area or all (area null). */
