@@ -16,7 +16,9 @@ import uk.police.mopi.MopiPortalApplication;
  * parses each again to check it. None of ours is paged or sorted by a parameter, so the
  * simple reading Spring Data falls back on (regular expressions for the alias and the
  * projection) is all they need: a repository method taking a {@code Pageable} or a
- * {@code Sort} with a declared query would need the default back.
+ * {@code Sort} with a declared query would need the default back. Declared here, the
+ * repositories no longer follow Spring Boot's {@code spring.data.jpa.repositories.*}
+ * properties: set what is wanted on the annotation.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableJpaRepositories(basePackageClasses = MopiPortalApplication.class,
